@@ -1,0 +1,15 @@
+/**
+ * The walk model: immutable values of walks, findings, rectifications and the roster, with their
+ * JSON contract and validation.
+ */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables annotations are an automatic module, compile time only
+module io.github.zouliucheng.walk.model {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations; // used by the generated code
+  requires static java.compiler; // @Generated on the generated code
+  requires tools.jackson.core;
+
+  exports io.github.zouliucheng.walk.model;
+}
