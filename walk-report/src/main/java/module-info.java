@@ -1,0 +1,7 @@
+/** The bulletin (通报) builder and its renderers. */
+module io.github.zouliucheng.walk.report {
+  requires transitive io.github.zouliucheng.walk.analytics;
+
+  // exports io.github.zouliucheng.walk.report arrives with its first type (the walk-report issue):
+  // javac refuses to export a package that holds only package-info.java
+}
