@@ -10,6 +10,8 @@ module io.github.zouliucheng.walk.model {
   requires static com.google.errorprone.annotations; // used by the generated code
   requires static java.compiler; // @Generated on the generated code
   requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports io.github.zouliucheng.walk.model;
+  exports io.github.zouliucheng.walk.model.json;
 }
