@@ -102,9 +102,30 @@ public final class DatasetAssembler {
     return this;
   }
 
-  /** Adds a walk found at {@code location}; its findings are located under {@code location/findings/i}. */
+  /** Adds a walk found at {@code location}; its findings are located at {@code location/findings/i}. */
   public DatasetAssembler addWalk(Walk walk, String location) {
-    walks.add(new Entry<>(walk, location, sequence++));
+    List<String> findingLocations = new ArrayList<>(walk.findings().size());
+    for (int i = 0; i < walk.findings().size(); i++) {
+      findingLocations.add(location + "/findings/" + i);
+    }
+    return addWalk(walk, location, findingLocations);
+  }
+
+  /**
+   * Adds a walk found at {@code location} whose findings were found at {@code findingLocations},
+   * in order; for importers that left some of the walk's findings out (and {@linkplain
+   * #reject(Rejection) rejected} them), so that locations still point into the input.
+   *
+   * @throws IllegalArgumentException if there is not one location for each finding
+   */
+  public DatasetAssembler addWalk(Walk walk, String location, List<String> findingLocations) {
+    if (findingLocations.size() != walk.findings().size()) {
+      throw new IllegalArgumentException(
+          String.format(
+              "walk %s has %d findings but %d finding locations",
+              walk.id(), walk.findings().size(), findingLocations.size()));
+    }
+    walks.add(new Entry<>(walk, location, sequence++, List.copyOf(findingLocations)));
     return this;
   }
 
@@ -315,7 +336,7 @@ public final class DatasetAssembler {
         List<Finding> kept = new ArrayList<>();
         for (int i = 0; i < w.findings().size(); i++) {
           Finding f = w.findings().get(i);
-          String location = e.location + "/findings/" + i;
+          String location = e.findingLocations.get(i);
           List<Problem> fp = findingProblems(f, location, new ArrayList<>());
           if (fp.isEmpty()) {
             kept.add(f);
@@ -458,11 +479,17 @@ public final class DatasetAssembler {
     final T value;
     final String location;
     final int sequence;
+    final List<String> findingLocations;
 
     Entry(T value, String location, int sequence) {
+      this(value, location, sequence, List.of());
+    }
+
+    Entry(T value, String location, int sequence, List<String> findingLocations) {
       this.value = value;
       this.location = location;
       this.sequence = sequence;
+      this.findingLocations = findingLocations;
     }
   }
 }

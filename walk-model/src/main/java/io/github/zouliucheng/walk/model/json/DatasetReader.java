@@ -37,8 +37,10 @@ import tools.jackson.databind.ObjectMapper;
  * <ul>
  *   <li>{@link #ignoringUnknownFields()}: fields that are not part of the format are ignored instead
  *       of rejected ({@link Rule#UNKNOWN_FIELD}).
- *   <li>{@link #failingFast()}: the first problem ends the read with an {@link
- *       InvalidDatasetException} holding that problem, instead of collecting every problem.
+ *   <li>{@link #failingFast()}: the first problem found ends the read with an {@link
+ *       InvalidDatasetException} holding that problem, instead of collecting every problem. A
+ *       record's own fields are judged as it is read; the rules across records (duplicates,
+ *       references, the period) once all records are read.
  * </ul>
  *
  * <p>By default every problem is collected and {@link #read(Path)} returns a {@link DatasetResult}:
@@ -285,9 +287,17 @@ public final class DatasetReader {
 
     private void walk(JsonNode node, String location) {
       List<Problem> found = new ArrayList<>();
+      List<String> findingLocations = new ArrayList<>();
       fields(node, location, "walk", found)
-          .flatMap(f -> RecordReader.walk(f, (at, id, problems) -> reject(at, RecordKind.FINDING, id, problems)))
-          .ifPresentOrElse(w -> assembler.addWalk(w, location), () -> reject(location, RecordKind.WALK, node, found));
+          .flatMap(
+              f ->
+                  RecordReader.walk(
+                      f,
+                      (at, id, problems) -> reject(at, RecordKind.FINDING, id, problems),
+                      findingLocations))
+          .ifPresentOrElse(
+              w -> assembler.addWalk(w, location, findingLocations),
+              () -> reject(location, RecordKind.WALK, node, found));
     }
 
     private void finding(JsonNode node, String location) {

@@ -85,7 +85,7 @@ public final class DatasetWriter {
    */
   public void write(Dataset dataset, OutputStream out) throws IOException {
     requireNonNull(dataset, "dataset");
-    try (JsonGenerator g = writer().createGenerator(new Unclosed(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator g = writer().createGenerator(out, JsonEncoding.UTF8)) {
       new Emitter(g).dataset(dataset);
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -99,7 +99,7 @@ public final class DatasetWriter {
    */
   public void write(Dataset dataset, Writer out) throws IOException {
     requireNonNull(dataset, "dataset");
-    try (JsonGenerator g = writer().createGenerator(new UnclosedWriter(out))) {
+    try (JsonGenerator g = writer().createGenerator(out)) {
       new Emitter(g).dataset(dataset);
     } catch (JacksonIOException e) {
       throw e.getCause();
@@ -300,35 +300,6 @@ public final class DatasetWriter {
 
     private void time(String name, Optional<LocalTime> value) {
       value.ifPresent(v -> g.writeStringProperty(name, v.toString()));
-    }
-  }
-
-  /** Lets the generator flush but not close a stream the caller owns. */
-  private static final class Unclosed extends java.io.FilterOutputStream {
-    Unclosed(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
-  }
-
-  /** Lets the generator flush but not close a writer the caller owns. */
-  private static final class UnclosedWriter extends java.io.FilterWriter {
-    UnclosedWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.zouliucheng.walk.model.json;
 
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -19,6 +20,9 @@ final class Json {
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // streams belong to the caller: the reader and writer never close them
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           // records are read one by one from a stream that goes on after each of them
           .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();

@@ -70,9 +70,10 @@ final class RecordReader {
 
   /**
    * Reads a walk. Its findings are read one by one: a finding with problems is reported through
-   * {@code rejectFinding} and left out, and the walk is built without it.
+   * {@code rejectFinding} and left out, and the walk is built without it; the locations of the
+   * findings kept are added to {@code findingLocations}.
    */
-  static Optional<Walk> walk(Fields f, FindingSink rejectFinding) {
+  static Optional<Walk> walk(Fields f, FindingSink rejectFinding, List<String> findingLocations) {
     String id = f.text("id");
     String leaderId = f.text("leaderId");
     String unitId = f.text("unitId");
@@ -103,6 +104,7 @@ final class RecordReader {
               .filter(found -> belongsTo(found, date, location, problems));
       if (finding.isPresent()) {
         findings.add(finding.get());
+        findingLocations.add(location);
       } else {
         rejectFinding.reject(location, idOf(node), problems);
       }
