@@ -7,8 +7,6 @@ module io.github.zouliucheng.walk.model {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
   requires static transitive org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations; // used by the generated code
-  requires static java.compiler; // @Generated on the generated code
   requires tools.jackson.core;
   requires tools.jackson.databind;
 

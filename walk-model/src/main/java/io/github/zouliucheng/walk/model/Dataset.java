@@ -55,6 +55,9 @@ public abstract class Dataset {
 
   @Value.Check
   void check() {
+    if (DatasetAssembler.PARTITIONED.get() != null) {
+      return;
+    }
     List<Problem> errors = DatasetAssembler.from(this).partition().errors();
     if (!errors.isEmpty()) {
       throw new InvalidDatasetException(errors);

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,12 @@ import java.util.Set;
  * <p>An assembler is used once, from one thread.
  */
 public final class DatasetAssembler {
+
+  /**
+   * Set while {@link #assemble()} builds the dataset of records it has just partitioned, so that
+   * {@link Dataset} and {@link Roster} do not apply the same rules a second time.
+   */
+  static final ThreadLocal<Boolean> PARTITIONED = new ThreadLocal<>();
 
   private Period period;
   private final List<Entry<Unit>> units = new ArrayList<>();
@@ -163,13 +170,20 @@ public final class DatasetAssembler {
       all.addAll(p.errors());
       throw new InvalidDatasetException(all);
     }
-    Dataset dataset =
-        Dataset.builder()
-            .period(period)
-            .roster(Roster.builder().addAllUnits(p.units).addAllMembers(p.members).build())
-            .addAllWalks(p.walks)
-            .addAllFindings(p.findings)
-            .build();
+    Dataset dataset;
+    // the partition has just applied Dataset's rules to exactly these records: building may skip them
+    PARTITIONED.set(Boolean.TRUE);
+    try {
+      dataset =
+          Dataset.builder()
+              .period(period)
+              .roster(Roster.builder().addAllUnits(p.units).addAllMembers(p.members).build())
+              .addAllWalks(p.walks)
+              .addAllFindings(p.findings)
+              .build();
+    } finally {
+      PARTITIONED.remove();
+    }
     return DatasetResult.builder()
         .dataset(dataset)
         .addAllRejections(p.sortedRejections())
@@ -202,7 +216,7 @@ public final class DatasetAssembler {
 
     private final Map<String, Unit> unitById = new HashMap<>();
     private final Map<String, Member> memberById = new HashMap<>();
-    private final Map<String, String> firstLocation = new HashMap<>();
+    private final Map<RecordKind, Map<String, String>> firstLocation = new EnumMap<>(RecordKind.class);
     private final Map<RecordKind, Set<String>> rejectedIds = new HashMap<>();
 
     Partition() {
@@ -412,11 +426,11 @@ public final class DatasetAssembler {
     }
 
     private void claim(RecordKind kind, String id, String location) {
-      firstLocation.putIfAbsent(key(kind, id), location);
+      firstLocation.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, location);
     }
 
     private Optional<Problem> duplicate(RecordKind kind, String id, String location) {
-      String first = firstLocation.get(key(kind, id));
+      String first = firstLocation.getOrDefault(kind, Map.of()).get(id);
       if (first == null) {
         return Optional.empty();
       }
@@ -458,10 +472,6 @@ public final class DatasetAssembler {
     private Set<String> rejectedIds(RecordKind kind) {
       return rejectedIds.computeIfAbsent(kind, k -> new HashSet<>());
     }
-  }
-
-  private static String key(RecordKind kind, String id) {
-    return kind.code() + ':' + id;
   }
 
   private static Problem problem(String location, String record, Rule rule, String value, String message) {

@@ -20,5 +20,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = false)
+    jdkOnly = false,
+    // no annotations from the class path on generated code: users compiling against the jar
+    // must not need Immutables, Error Prone or java.compiler to avoid lint warnings
+    allowedClasspathAnnotations = {Override.class})
 public @interface WalkStyle {}

@@ -24,6 +24,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -121,6 +122,9 @@ public final class DatasetReader {
       throw e.getCause();
     } catch (StreamReadException e) {
       throw run.fatal(malformed(e));
+    } catch (DatabindException e) {
+      // the one databind failure reading a tree can have: a field given twice in one object
+      throw run.fatal(duplicateField(e));
     }
     if (run.period == null) {
       throw run.fatal(null);
@@ -145,6 +149,25 @@ public final class DatasetReader {
         .rule(Rule.MALFORMED_JSON)
         .message("not well-formed JSON: " + message)
         .build();
+  }
+
+  private static Problem duplicateField(DatabindException e) {
+    TokenStreamLocation at = e.getLocation();
+    String where =
+        at == null ? "" : String.format(" line %d, column %d", at.getLineNr(), at.getColumnNr());
+    return Problem.builder()
+        .location(pointerOf(e) + where)
+        .rule(Rule.MALFORMED_JSON)
+        .message("not well-formed JSON: " + e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", ""))
+        .build();
+  }
+
+  private static String pointerOf(DatabindException e) {
+    if (!(e.processor() instanceof JsonParser)) {
+      return "";
+    }
+    String pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+    return pointer.isEmpty() ? "/" : pointer;
   }
 
   private static String pointerOf(StreamReadException e) {
@@ -176,9 +199,13 @@ public final class DatasetReader {
       if (t != JsonToken.START_OBJECT) {
         throw fatal(Problem.of("/", Rule.WRONG_TYPE, "a dataset is a JSON object, found " + t.asString()));
       }
+      java.util.Set<String> seen = new java.util.HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         p.nextToken();
+        if (!seen.add(name)) {
+          throw fatal(Problem.of("/" + Fields.escape(name), Rule.MALFORMED_JSON, "not well-formed JSON: the field \"" + name + "\" is given twice"));
+        }
         switch (name) {
           case "format":
             format(Json.MAPPER.readTree(p));
@@ -245,9 +272,13 @@ public final class DatasetReader {
         wrongType("/roster", "an object with units and members");
         return;
       }
+      java.util.Set<String> seen = new java.util.HashSet<>();
       while (p.nextToken() == JsonToken.PROPERTY_NAME) {
         String name = p.currentName();
         p.nextToken();
+        if (!seen.add(name)) {
+          throw fatal(Problem.of("/roster/" + Fields.escape(name), Rule.MALFORMED_JSON, "not well-formed JSON: the field \"" + name + "\" is given twice"));
+        }
         if (name.equals("units")) {
           records("/roster/units", RecordKind.UNIT, this::unit);
         } else if (name.equals("members")) {
