@@ -155,10 +155,16 @@ public final class DatasetReader {
     TokenStreamLocation at = e.getLocation();
     String where =
         at == null ? "" : String.format(" line %d, column %d", at.getLineNr(), at.getColumnNr());
+    java.util.regex.Matcher name =
+        java.util.regex.Pattern.compile("Duplicate property \"(.*?)\"").matcher(e.getOriginalMessage());
+    String message =
+        name.find()
+            ? "the field \"" + name.group(1) + "\" is given twice in one object"
+            : e.getOriginalMessage();
     return Problem.builder()
         .location(pointerOf(e) + where)
         .rule(Rule.MALFORMED_JSON)
-        .message("not well-formed JSON: " + e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", ""))
+        .message("not well-formed JSON: " + message)
         .build();
   }
 

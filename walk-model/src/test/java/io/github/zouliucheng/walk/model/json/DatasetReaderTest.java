@@ -172,7 +172,7 @@ final class DatasetReaderTest {
     assertThatThrownBy(() -> read(json))
         .isInstanceOf(InvalidDatasetException.class)
         .hasMessageContaining("malformed_json")
-        .hasMessageContaining("Duplicate Object property \"id\"");
+        .hasMessageContaining("/walks/0/id line 1, column 487 malformed_json: not well-formed JSON: the field \"id\" is given twice in one object");
   }
 
   @Test
