@@ -1,0 +1,45 @@
+package io.github.zouliucheng.walk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zouliucheng.walk.model.json.WalkJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+final class QuickstartTest {
+
+  @Test
+  void run_printsTrueAndTheFindingsStatus() {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String json;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      json = Quickstart.run();
+    } finally {
+      System.setOut(saved);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("true\n已整改\n".replace("\n", System.lineSeparator()));
+    assertThat(WalkJson.fromJson(json).walks()).hasSize(1);
+  }
+
+  /** The README shows exactly the code between the markers in Quickstart.java. */
+  @Test
+  void readme_showsTheQuickstartAsCompiled() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/io/github/zouliucheng/walk/examples/Quickstart.java"));
+    Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
+    assertThat(m.find()).as("markers in Quickstart.java").isTrue();
+    String snippet = m.group(1).stripIndent();
+
+    String readme = Files.readString(Path.of("../README.md"));
+    assertThat(readme).contains(snippet);
+  }
+}
