@@ -1,0 +1,157 @@
+package io.github.zouliucheng.walk.analytics;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import io.github.zouliucheng.walk.model.FindingCategory;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * Every threshold, window, lexicon and weight the analysis uses, with defaults taken from the
+ * 2023-Q1 bulletin. {@link #defaults()} is the policy a supervising office starts from; the {@code
+ * with*} methods return changed copies, and {@link PolicyJson} reads one from JSON.
+ *
+ * <table>
+ *   <caption>Fields, defaults and meaning</caption>
+ *   <tr><th>field</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@link #conflictWindowDays()}</td><td>1</td><td>two walks by different leaders of one
+ *       unit clash when at most this many days apart (0: same day only); the bulletin names "the
+ *       same day" and "one day apart"</td></tr>
+ *   <tr><td>{@link #trivialCategories()}</td><td>housekeeping</td><td>findings in these categories
+ *       are trivial (浮浅)</td></tr>
+ *   <tr><td>{@link #trivialPhrases()}</td><td>the bulletin's three examples and similar</td><td>a
+ *       finding whose description contains one of these phrases is trivial</td></tr>
+ *   <tr><td>{@link #effectKeywords()}</td><td>a few words per category</td><td>a measured effect
+ *       matches its finding when its indicator, unit or note contains one of its category's words;
+ *       categories without words are not checked</td></tr>
+ *   <tr><td>{@link #weights()}</td><td>participation 25, principal 10, depth 15, modes 15,
+ *       substance 15, rectification 20</td><td>the weight of each score component; the score is the
+ *       weighted mean</td></tr>
+ * </table>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Policy {
+
+  /** The phrases the bulletin quotes as trivial findings, and similar housekeeping wording. */
+  static final ImmutableList<String> DEFAULT_TRIVIAL_PHRASES =
+      ImmutableList.of(
+          "卫生清扫不够彻底",
+          "灭火器摆放不规范",
+          "未在醒目位置张贴规章制度",
+          "卫生不整洁",
+          "桌面摆放不整齐",
+          "物品摆放杂乱",
+          "垃圾未及时清理",
+          "绿植摆放",
+          "工作人员着装不规范");
+
+  private static final Policy DEFAULTS =
+      builder()
+          .conflictWindowDays(1)
+          .addTrivialCategories(FindingCategory.HOUSEKEEPING)
+          .addAllTrivialPhrases(DEFAULT_TRIVIAL_PHRASES)
+          .putAllEffectKeywords(FindingCategory.WAITING_CAPACITY, ImmutableList.of("窗口", "等候", "等待", "排队", "终端", "座椅", "叫号", "分钟", "人员"))
+          .putAllEffectKeywords(FindingCategory.MATERIALS_PROOFS, ImmutableList.of("材料", "证明", "表", "份", "告知", "申请", "证照"))
+          .putAllEffectKeywords(FindingCategory.APPROVAL_TIME, ImmutableList.of("工作日", "天", "日", "小时", "时限", "审批", "环节", "时长"))
+          .putAllEffectKeywords(FindingCategory.CROSS_DEPARTMENT, ImmutableList.of("部门", "协同", "联办", "窗口", "环节", "一窗", "跑动", "次"))
+          .putAllEffectKeywords(FindingCategory.SAFETY_HAZARD, ImmutableList.of("隐患", "检查", "排查", "家次", "处", "整改"))
+          .putAllEffectKeywords(FindingCategory.FACILITIES, ImmutableList.of("座椅", "设施", "设备", "维修", "修缮", "窗", "元", "面积", "个"))
+          .putAllEffectKeywords(FindingCategory.FOLLOW_UP, ImmutableList.of("回访", "满意", "工单", "闭环", "反馈", "办结"))
+          .putAllEffectKeywords(FindingCategory.ENTERPRISE_SERVICE, ImmutableList.of("企业", "元", "资金", "租金", "经费", "货源", "投入"))
+          .putWeights(ScoreComponent.PARTICIPATION, new BigDecimal("25"))
+          .putWeights(ScoreComponent.PRINCIPAL, new BigDecimal("10"))
+          .putWeights(ScoreComponent.DEPTH, new BigDecimal("15"))
+          .putWeights(ScoreComponent.MODES, new BigDecimal("15"))
+          .putWeights(ScoreComponent.SUBSTANCE, new BigDecimal("15"))
+          .putWeights(ScoreComponent.RECTIFICATION, new BigDecimal("20"))
+          .build();
+
+  Policy() {}
+
+  /** Returns the window, in days, within which walks of one unit's leaders clash. */
+  public abstract int conflictWindowDays();
+
+  /** Returns the categories whose findings are trivial. */
+  public abstract ImmutableSet<FindingCategory> trivialCategories();
+
+  /** Returns the phrases that make a finding trivial when its description contains one. */
+  public abstract ImmutableList<String> trivialPhrases();
+
+  /** Returns, per finding category, the words a matching effect mentions. */
+  public abstract ImmutableSetMultimap<FindingCategory, String> effectKeywords();
+
+  /** Returns the weight of each score component; components left out weigh 0. */
+  public abstract ImmutableMap<ScoreComponent, BigDecimal> weights();
+
+  /** Returns the weight of {@code component}, 0 when the policy leaves it out. */
+  public final BigDecimal weight(ScoreComponent component) {
+    return weights().getOrDefault(component, BigDecimal.ZERO);
+  }
+
+  /** Returns the policy with the defaults described in the class documentation. */
+  public static Policy defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a new builder, with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a copy with another conflict window. */
+  public abstract Policy withConflictWindowDays(int days);
+
+  /** Returns a copy with other trivial categories. */
+  public abstract Policy withTrivialCategories(Iterable<FindingCategory> categories);
+
+  /** Returns a copy with other trivial phrases. */
+  public abstract Policy withTrivialPhrases(Iterable<String> phrases);
+
+  /** Returns a copy with other effect keywords. */
+  public abstract Policy withEffectKeywords(
+      com.google.common.collect.Multimap<? extends FindingCategory, ? extends String> keywords);
+
+  /** Returns a copy with other weights. */
+  public abstract Policy withWeights(Map<ScoreComponent, ? extends BigDecimal> weights);
+
+  @Value.Check
+  void check() {
+    if (conflictWindowDays() < 0 || conflictWindowDays() > 31) {
+      throw new IllegalStateException("conflictWindowDays must be 0 to 31: " + conflictWindowDays());
+    }
+    for (String phrase : trivialPhrases()) {
+      if (phrase.isBlank()) {
+        throw new IllegalStateException("trivialPhrases must not hold a blank phrase: \"" + phrase + "\"");
+      }
+    }
+    effectKeywords()
+        .forEach(
+            (category, word) -> {
+              if (word.isBlank()) {
+                throw new IllegalStateException(
+                    "effectKeywords of " + category.code() + " must not hold a blank word: \"" + word + "\"");
+              }
+            });
+    weights()
+        .forEach(
+            (component, weight) -> {
+              if (weight.signum() < 0) {
+                throw new IllegalStateException(
+                    "weights of " + component.code() + " must not be negative: " + weight);
+              }
+            });
+    if (weights().values().stream().allMatch(w -> w.signum() == 0)) {
+      throw new IllegalStateException("weights must give at least one component a positive weight: " + weights());
+    }
+  }
+
+  /** Builds a {@link Policy}; each attribute may be set once, collections may be added to. */
+  public static final class Builder extends ImmutablePolicy.Builder {
+    Builder() {}
+  }
+}
