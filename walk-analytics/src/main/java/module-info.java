@@ -2,6 +2,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.zouliucheng.walk.analytics {
   requires transitive io.github.zouliucheng.walk.model;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
 
   exports io.github.zouliucheng.walk.analytics;
 }
