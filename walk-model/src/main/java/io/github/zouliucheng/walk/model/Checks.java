@@ -12,10 +12,10 @@ final class Checks {
 
   private Checks() {}
 
-  /** Checks an identifier: 1 to 64 characters, no whitespace. */
+  /** Checks an identifier: 1 to 64 characters (code points), no whitespace. */
   static void id(String field, String value) {
     if (value.isEmpty()
-        || value.length() > MAX_ID_LENGTH
+        || value.codePointCount(0, value.length()) > MAX_ID_LENGTH
         || CharMatcher.whitespace().matchesAnyOf(value)) {
       throw invalid(
           field,

@@ -26,8 +26,10 @@ import java.util.Set;
  *
  * <ol>
  *   <li>Identifiers are unique within units, within members, within walks, and within all findings
- *       (those of walks and those of the dataset). The first record with an identifier is kept;
- *       later ones are rejected ({@link Rule#DUPLICATE_ID}).
+ *       (those of walks and those of the dataset). Only the first record with an identifier, in the
+ *       order the records were added, can be kept; later ones are rejected ({@link
+ *       Rule#DUPLICATE_ID}), even when the first is rejected for another reason.
+ *   <li>A unit's parents must not form a cycle ({@link Rule#INVALID_VALUE}).
  *   <li>References must name a kept record ({@link Rule#UNKNOWN_REFERENCE}): a unit's parent, a
  *       member's unit, a walk's leader and unit, a finding's responsible unit, a rectification's
  *       owner unit. A record that refers to a rejected record is rejected in turn, and its problem
@@ -223,6 +225,31 @@ public final class DatasetAssembler {
       for (Entry<Rejection> r : rejected) {
         r.value.id().ifPresent(id -> rejectedIds(r.value.kind()).add(id));
       }
+      // the first record with an identifier, in input order, is the only one that can be kept
+      for (Entry<Unit> e : DatasetAssembler.this.units) {
+        first(RecordKind.UNIT, e.value.id(), e.location);
+      }
+      for (Entry<Member> e : DatasetAssembler.this.members) {
+        first(RecordKind.MEMBER, e.value.id(), e.location);
+      }
+      List<Entry<?>> findingHolders = new ArrayList<>(DatasetAssembler.this.walks);
+      findingHolders.addAll(DatasetAssembler.this.findings);
+      findingHolders.sort((a, b) -> Integer.compare(a.sequence, b.sequence));
+      for (Entry<?> e : findingHolders) {
+        if (e.value instanceof Walk) {
+          Walk w = (Walk) e.value;
+          first(RecordKind.WALK, w.id(), e.location);
+          for (int i = 0; i < w.findings().size(); i++) {
+            first(RecordKind.FINDING, w.findings().get(i).id(), e.findingLocations.get(i));
+          }
+        } else {
+          first(RecordKind.FINDING, ((Finding) e.value).id(), e.location);
+        }
+      }
+    }
+
+    private void first(RecordKind kind, String id, String location) {
+      firstLocation.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, location);
     }
 
     List<Problem> errors() {
@@ -247,10 +274,10 @@ public final class DatasetAssembler {
         if (dup.isPresent()) {
           reject(e, RecordKind.UNIT, e.value.id(), List.of(dup.get()));
         } else {
-          claim(RecordKind.UNIT, e.value.id(), e.location);
           candidates.put(e.value.id(), e);
         }
       }
+      rejectParentCycles(candidates);
       boolean changed = true;
       while (changed) {
         changed = false;
@@ -282,7 +309,6 @@ public final class DatasetAssembler {
           problems.add(unknown(e.location + "/unitId", "member " + m.id(), "unitId", m.unitId(), RecordKind.UNIT));
         }
         if (problems.isEmpty()) {
-          claim(RecordKind.MEMBER, m.id(), e.location);
           members.add(m);
           memberById.put(m.id(), m);
         } else {
@@ -290,6 +316,42 @@ public final class DatasetAssembler {
           reject(e, RecordKind.MEMBER, m.id(), problems);
         }
       }
+    }
+
+    /** Rejects every unit on a cycle of parents; the others keep their place. */
+    private void rejectParentCycles(Map<String, Entry<Unit>> candidates) {
+      Set<String> onCycle = new java.util.LinkedHashSet<>();
+      for (Entry<Unit> e : candidates.values()) {
+        String start = e.value.id();
+        List<String> path = new ArrayList<>();
+        String at = start;
+        while (at != null && path.size() <= candidates.size()) {
+          path.add(at);
+          Entry<Unit> u = candidates.get(at);
+          at = u == null ? null : u.value.parentId().orElse(null);
+          if (start.equals(at)) {
+            onCycle.add(start);
+            path.add(start);
+            Entry<Unit> self = candidates.get(start);
+            reject(
+                self,
+                RecordKind.UNIT,
+                start,
+                List.of(
+                    problem(
+                        self.location + "/parentId",
+                        "unit " + start,
+                        Rule.INVALID_VALUE,
+                        self.value.parentId().orElseThrow(),
+                        "parentId forms a cycle: " + String.join(" → ", path))));
+            break;
+          }
+        }
+      }
+      onCycle.forEach(id -> {
+        candidates.remove(id);
+        rejectedIds(RecordKind.UNIT).add(id);
+      });
     }
 
     void partitionWalks() {
@@ -331,7 +393,6 @@ public final class DatasetAssembler {
           reject(e, RecordKind.WALK, w.id(), problems);
           continue;
         }
-        claim(RecordKind.WALK, w.id(), e.location);
         w.servicePoint()
             .ownerUnitId()
             .filter(u -> !unitById.containsKey(u))
@@ -407,7 +468,6 @@ public final class DatasetAssembler {
         rejectedIds(RecordKind.FINDING).add(f.id());
         return problems;
       }
-      claim(RecordKind.FINDING, f.id(), location);
       f.rectification()
           .filter(r -> r.isSolved() && r.measures().isEmpty())
           .ifPresent(
@@ -425,13 +485,9 @@ public final class DatasetAssembler {
       return problems;
     }
 
-    private void claim(RecordKind kind, String id, String location) {
-      firstLocation.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, location);
-    }
-
     private Optional<Problem> duplicate(RecordKind kind, String id, String location) {
       String first = firstLocation.getOrDefault(kind, Map.of()).get(id);
-      if (first == null) {
+      if (first == null || first.equals(location)) {
         return Optional.empty();
       }
       return Optional.of(
@@ -441,7 +497,7 @@ public final class DatasetAssembler {
               Rule.DUPLICATE_ID,
               id,
               String.format(
-                  "id \"%s\" is already used by the %s at %s; the first one is kept",
+                  "id \"%s\" is already used by the %s at %s; only the first in input order can be kept",
                   id, kind.code(), first)));
     }
 

@@ -26,7 +26,10 @@ public final class InvalidValueException extends IllegalStateException {
     return field;
   }
 
-  /** Returns the rule broken: {@link Rule#INVALID_VALUE} or {@link Rule#IMPOSSIBLE_HISTORY}. */
+  /**
+   * Returns the rule broken: {@link Rule#INVALID_VALUE}, {@link Rule#IMPOSSIBLE_HISTORY}, or {@link
+   * Rule#WRONG_SOURCE} (a walk holding a finding from another source).
+   */
   public Rule rule() {
     return rule;
   }

@@ -62,6 +62,15 @@ public final class Period implements Comparable<Period> {
     public String en() {
       return en;
     }
+
+    /**
+     * Returns the constant whose {@link #code()} is {@code code}.
+     *
+     * @throws IllegalArgumentException if no constant has that code
+     */
+    public static Kind ofCode(String code) {
+      return Codes.of(Kind.class, code);
+    }
   }
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");

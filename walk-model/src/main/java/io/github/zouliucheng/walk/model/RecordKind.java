@@ -37,4 +37,13 @@ public enum RecordKind implements Coded {
   public String en() {
     return en;
   }
+
+  /**
+   * Returns the constant whose {@link #code()} is {@code code}.
+   *
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static RecordKind ofCode(String code) {
+    return Codes.of(RecordKind.class, code);
+  }
 }

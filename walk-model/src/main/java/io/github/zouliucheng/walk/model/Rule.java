@@ -69,4 +69,13 @@ public enum Rule implements Coded {
   public Severity severity() {
     return severity;
   }
+
+  /**
+   * Returns the constant whose {@link #code()} is {@code code}.
+   *
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static Rule ofCode(String code) {
+    return Codes.of(Rule.class, code);
+  }
 }

@@ -31,4 +31,13 @@ public enum Severity implements Coded {
   public String en() {
     return en;
   }
+
+  /**
+   * Returns the constant whose {@link #code()} is {@code code}.
+   *
+   * @throws IllegalArgumentException if no constant has that code
+   */
+  public static Severity ofCode(String code) {
+    return Codes.of(Severity.class, code);
+  }
 }

@@ -81,7 +81,7 @@ class DatasetAssemblerTest {
     assertThat(p.location()).isEqualTo("/roster/units/2/id");
     assertThat(p.recordId()).contains("unit HN");
     assertThat(p.value()).contains("HN");
-    assertThat(p.message()).contains("/roster/units/0").contains("first one is kept");
+    assertThat(p.message()).contains("/roster/units/0").contains("only the first in input order can be kept");
   }
 
   @Test
@@ -349,14 +349,53 @@ class DatasetAssemblerTest {
   @Test
   void assemble_rejectedWalk_takesItsFindingsWithIt() {
     Walk w = walk("W-1", "M-XX", "HN", FEB_15, walkFinding("F-1", "HN", FEB_15));
-    Finding sameId = finding("F-1", FindingSource.AUDIT, "HN", FEB_15);
-    DatasetResult result = base().addWalk(w, "/walks/0").addFinding(sameId, "/findings/0").assemble();
+    Finding other = finding("F-2", FindingSource.AUDIT, "HN", FEB_15);
+    DatasetResult result = base().addWalk(w, "/walks/0").addFinding(other, "/findings/0").assemble();
     Rejection r = onlyRejection(result);
     assertThat(r.kind()).isEqualTo(RecordKind.WALK);
     assertThat(result.dataset().walks()).isEmpty();
-    // the walk's finding went with it, so its identifier is free for the audit finding
-    assertThat(result.dataset().findings()).containsExactly(sameId);
-    assertThat(result.dataset().allFindings()).extracting(Finding::id).containsExactly("F-1");
+    assertThat(result.dataset().allFindings()).extracting(Finding::id).containsExactly("F-2");
+  }
+
+  /** An identifier is the first record's in input order, even when that record is rejected. */
+  @Test
+  void assemble_findingSharingTheIdOfARejectedWalksFinding_isADuplicate() {
+    Walk w = walk("W-1", "M-XX", "HN", FEB_15, walkFinding("F-1", "HN", FEB_15));
+    Finding sameId = finding("F-1", FindingSource.AUDIT, "HN", FEB_15);
+    DatasetResult result = base().addWalk(w, "/walks/0").addFinding(sameId, "/findings/0").assemble();
+    assertThat(result.rejections()).extracting(Rejection::kind).containsExactly(RecordKind.WALK, RecordKind.FINDING);
+    assertThat(result.rejections().get(1).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("/walks/0/findings/0"));
+  }
+
+  @Test
+  void assemble_findingAddedBeforeAWalkWithTheSameFindingId_isTheOneKept() {
+    Finding first = finding("F-1", FindingSource.AUDIT, "HN", FEB_15);
+    Walk w = walk("W-1", "M-HN", "HN", FEB_15, walkFinding("F-1", "HN", FEB_15));
+    DatasetResult result = base().addFinding(first, "/findings/0").addWalk(w, "/walks/0").assemble();
+    assertThat(result.dataset().findings()).containsExactly(first);
+    assertThat(onlyRejection(result).location()).isEqualTo("/walks/0/findings/0");
+  }
+
+  @Test
+  void assemble_parentCycle_rejectsTheUnitsOnItAndTheirChildren() {
+    DatasetResult result =
+        new DatasetAssembler()
+            .period(Period.parse("2023-Q1"))
+            .addUnit(Unit.builder().id("A").name("甲").kind(UnitKind.COUNTY).parentId("B").build(), "/roster/units/0")
+            .addUnit(Unit.builder().id("B").name("乙").kind(UnitKind.COUNTY).parentId("A").build(), "/roster/units/1")
+            .addUnit(Unit.builder().id("C").name("丙").kind(UnitKind.COUNTY).parentId("A").build(), "/roster/units/2")
+            .addUnit(Unit.of("D", "丁", UnitKind.DEPARTMENT), "/roster/units/3")
+            .assemble();
+    assertThat(result.dataset().roster().units()).extracting(Unit::id).containsExactly("D");
+    assertThat(result.errors())
+        .extracting(Problem::location, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/roster/units/0/parentId", "parentId forms a cycle: A → B → A"),
+            org.assertj.core.groups.Tuple.tuple("/roster/units/1/parentId", "parentId forms a cycle: B → A → B"),
+            org.assertj.core.groups.Tuple.tuple(
+                "/roster/units/2/parentId", "parentId \"A\" refers to a unit that was rejected (see its problems)"));
   }
 
   // rule 5: warnings
