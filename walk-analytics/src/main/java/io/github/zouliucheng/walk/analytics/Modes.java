@@ -161,7 +161,7 @@ public abstract class Modes {
     long fourNoTwoStraight = 0;
     Map<String, UnitForms> byUnit = new HashMap<>();
     Map<String, Distribution.Counter<WalkForm>> byLeader = new HashMap<>();
-    // one pass over the walks in their order, which is also their order in memory
+    // one pass over the walks, in the dataset's order
     for (Walk w : index.dataset.walks()) {
       UnitForms unit = byUnit.computeIfAbsent(w.unitId(), k -> new UnitForms());
       Distribution.Counter<WalkForm> leader =

@@ -35,11 +35,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.quicktheories.core.Gen;
 
 /**
  * Hand-building helpers for the depth and modes examples, dataset transformations for their laws
- * (shuffled, prefixed, united), and a small dataset generator local to these tests.
+ * (shuffled, prefixed, united), and the datasets the laws run over: the shared {@link
+ * WalkGenerators#datasets()}, mixed with datasets whose findings are worded in the ways the trivial
+ * classifier must see through.
  */
 final class DepthModesFixtures {
   static final Period Q1 = Period.ofQuarter(2023, 1);
@@ -330,7 +333,15 @@ final class DepthModesFixtures {
         .build();
   }
 
-  // ------------------------------------------------------------- a generator local to these tests
+  // ------------------------------------------------------------------ generators for the laws
+
+  /**
+   * Returns valid datasets: three in four from {@link WalkGenerators#datasets()}, one in four from
+   * {@link #variantDatasets()}.
+   */
+  static Gen<Dataset> datasets() {
+    return WalkGenerators.datasets().mix(variantDatasets(), 25);
+  }
 
   /** Descriptions the generator draws from: substantive ones, and trivial ones written in several ways. */
   static final List<String> DESCRIPTIONS =
@@ -352,11 +363,14 @@ final class DepthModesFixtures {
           point("P-hotline", ServicePointKind.HOTLINE));
 
   /**
-   * Returns valid datasets for 2023-Q1: up to 4 units (county and department alternating) with 0 to
-   * 3 members each, up to 25 walks by their members with 0 to 3 findings each, and up to 4 findings
-   * from other sources. Every walk is decoded from one generated number, so lists shrink walk by walk.
+   * Returns valid datasets for 2023-Q1 whose findings are worded from {@link #DESCRIPTIONS}: trivial
+   * phrases with spaces, tabs and full-width characters inside, two phrases in one description, and
+   * substantive problems. Up to 4 units (county and department alternating) with 0 to 3 members
+   * each, up to 25 walks by their members with 0 to 3 findings each, one in four at an online
+   * platform, and up to 4 findings from other sources. Every walk is decoded from one generated
+   * number, so lists shrink walk by walk.
    */
-  static Gen<Dataset> datasets() {
+  static Gen<Dataset> variantDatasets() {
     return lists().of(integers().between(0, 3)).ofSizeBetween(0, 4)
         .zip(
             lists().of(longs().all()).ofSizeBetween(0, 25),

@@ -14,21 +14,25 @@ import io.github.zouliucheng.walk.model.WalkForm;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.junit.jupiter.api.Test;
 
-/** Laws of {@link Modes}, over datasets from the local generator of {@link DepthModesFixtures}. */
+/** Laws of {@link Modes}, over the datasets of {@link DepthModesFixtures#datasets()}. */
 class ModesProperties {
 
   @Test
   void recordOrderNeverChangesTheModes() {
-    qt().withExamples(200)
-        .forAll(datasets(), longs().all())
-        .check((d, seed) -> Modes.of(index(shuffled(d, seed))).equals(Modes.of(index(d))));
+    qt().withExamples(60)
+        .forAll(WalkGenerators.shuffledWalkLists(), longs().all())
+        .check(
+            (lists, seed) ->
+                Modes.of(index(shuffled(lists.shuffled().toDataset(), seed)))
+                    .equals(Modes.of(index(lists.original().toDataset()))));
   }
 
   @Test
   void theModesOfTwoDisjointDatasetsAddUpToTheModesOfBothTogether() {
-    qt().withExamples(200)
+    qt().withExamples(60)
         .forAll(datasets(), datasets())
         .check(
             (a, b) -> {
@@ -39,7 +43,7 @@ class ModesProperties {
 
   @Test
   void countsReconcile() {
-    qt().withExamples(300)
+    qt().withExamples(100)
         .forAll(datasets())
         .check(
             d -> {
@@ -61,6 +65,7 @@ class ModesProperties {
                 formsAddUp &= modes.forms().count(f) <= walks && perUnit == modes.forms().count(f) && perLeader == modes.forms().count(f);
               }
               return modes.walks() == walks
+                  && modes.flags().equals(modes.flags().stream().sorted().collect(Collectors.toList()))
                   && formsAddUp
                   && shares.stream().allMatch(r -> r.denominator() == walks && r.numerator() <= walks)
                   && modes.forms().records() == walks
@@ -81,7 +86,7 @@ class ModesProperties {
 
   @Test
   void everyFlaggedIdExistsInTheInputAndEveryFlaggedUnitWalkedOnlyOffline() {
-    qt().withExamples(300)
+    qt().withExamples(100)
         .forAll(datasets())
         .check(
             d -> {
