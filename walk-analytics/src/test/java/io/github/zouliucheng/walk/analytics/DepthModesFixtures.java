@@ -1,0 +1,458 @@
+package io.github.zouliucheng.walk.analytics;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.zouliucheng.walk.model.Approach;
+import io.github.zouliucheng.walk.model.Complexity;
+import io.github.zouliucheng.walk.model.Coverage;
+import io.github.zouliucheng.walk.model.Crossing;
+import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.model.Finding;
+import io.github.zouliucheng.walk.model.FindingCategory;
+import io.github.zouliucheng.walk.model.FindingSource;
+import io.github.zouliucheng.walk.model.Matter;
+import io.github.zouliucheng.walk.model.Member;
+import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.Rectification;
+import io.github.zouliucheng.walk.model.Role;
+import io.github.zouliucheng.walk.model.Roster;
+import io.github.zouliucheng.walk.model.ServicePoint;
+import io.github.zouliucheng.walk.model.ServicePointKind;
+import io.github.zouliucheng.walk.model.Unit;
+import io.github.zouliucheng.walk.model.UnitKind;
+import io.github.zouliucheng.walk.model.Visibility;
+import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.WalkForm;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import io.github.zouliucheng.walk.model.testing.WalkGenerators;
+import org.quicktheories.core.Gen;
+
+/**
+ * Hand-building helpers for the depth and modes examples, dataset transformations for their laws
+ * (shuffled, prefixed, united), and the datasets the laws run over: the shared {@link
+ * WalkGenerators#datasets()}, mixed with datasets whose findings are worded in the ways the trivial
+ * classifier must see through.
+ */
+final class DepthModesFixtures {
+  static final Period Q1 = Period.ofQuarter(2023, 1);
+
+  private DepthModesFixtures() {}
+
+  static Index index(Dataset dataset) {
+    return index(dataset, Policy.defaults());
+  }
+
+  static Index index(Dataset dataset, Policy policy) {
+    return new Index(dataset, policy, dataset.period().end());
+  }
+
+  static Unit county(String id) {
+    return Unit.of(id, id + "县", UnitKind.COUNTY);
+  }
+
+  static Unit department(String id) {
+    return Unit.of(id, "市" + id + "局", UnitKind.DEPARTMENT);
+  }
+
+  static Member member(String id, String unitId, boolean principal) {
+    return Member.builder().id(id).name("成员" + id).title(principal ? "书记" : "副职").unitId(unitId).principal(principal).build();
+  }
+
+  static ServicePoint point(String id, ServicePointKind kind) {
+    return ServicePoint.builder().id(id).name("服务点" + id).kind(kind).build();
+  }
+
+  static Matter simple() {
+    return Matter.of("简单事项", Complexity.SIMPLE);
+  }
+
+  static Matter matter(Complexity complexity, Crossing... crossings) {
+    return Matter.builder().name("事项").complexity(complexity).addCrossings(crossings).build();
+  }
+
+  /** Returns a finding from another source than walks, found on the period's first day. */
+  static Finding otherFinding(String id, String unitId, FindingCategory category, String description) {
+    return Finding.builder()
+        .id(id)
+        .source(FindingSource.PETITION)
+        .description(description)
+        .category(category)
+        .responsibleUnitId(unitId)
+        .foundOn(Q1.start())
+        .build();
+  }
+
+  static Dataset dataset(List<Unit> units, List<Member> members, List<Walk> walks, List<Finding> other) {
+    return Dataset.builder().period(Q1).roster(Roster.of(units, members)).addAllWalks(walks).addAllFindings(other).build();
+  }
+
+  static WalkSpec walk(String id, String leaderId, String unitId) {
+    return new WalkSpec(id, leaderId, unitId);
+  }
+
+  /** A walk under construction, with defaults for everything the examples do not care about. */
+  static final class WalkSpec {
+    private final String id;
+    private final String leaderId;
+    private final String unitId;
+    private LocalDate date = Q1.start();
+    private ServicePoint point = DepthModesFixtures.point("P-hall", ServicePointKind.SERVICE_HALL);
+    private Set<WalkForm> forms = EnumSet.of(WalkForm.ON_SITE);
+    private Role role = Role.LEADER;
+    private Approach approach = Approach.EXPERIENCED;
+    private Visibility visibility = Visibility.ANNOUNCED;
+    private boolean fourNoTwoStraight;
+    private Coverage coverage = Coverage.PART;
+    private List<Matter> matters = List.of(simple());
+    private final List<Finding> findings = new ArrayList<>();
+
+    private WalkSpec(String id, String leaderId, String unitId) {
+      this.id = id;
+      this.leaderId = leaderId;
+      this.unitId = unitId;
+    }
+
+    WalkSpec date(LocalDate value) {
+      date = value;
+      return this;
+    }
+
+    WalkSpec point(ServicePoint value) {
+      point = value;
+      return this;
+    }
+
+    WalkSpec forms(WalkForm first, WalkForm... rest) {
+      forms = EnumSet.of(first, rest);
+      return this;
+    }
+
+    WalkSpec role(Role value) {
+      role = value;
+      return this;
+    }
+
+    WalkSpec approach(Approach value) {
+      approach = value;
+      return this;
+    }
+
+    WalkSpec unannounced() {
+      visibility = Visibility.UNANNOUNCED;
+      return this;
+    }
+
+    WalkSpec fourNoTwoStraight() {
+      visibility = Visibility.UNANNOUNCED;
+      fourNoTwoStraight = true;
+      return this;
+    }
+
+    WalkSpec whole() {
+      coverage = Coverage.WHOLE;
+      return this;
+    }
+
+    WalkSpec matters(Matter... values) {
+      matters = List.of(values);
+      return this;
+    }
+
+    /** Adds a finding found on the walk's day, charged to the walk's unit. */
+    WalkSpec finding(String findingId, FindingCategory category, String description) {
+      findings.add(
+          Finding.builder()
+              .id(findingId)
+              .source(FindingSource.WALK)
+              .description(description)
+              .category(category)
+              .responsibleUnitId(unitId)
+              .foundOn(date)
+              .build());
+      return this;
+    }
+
+    Walk build() {
+      return Walk.builder()
+          .id(id)
+          .leaderId(leaderId)
+          .unitId(unitId)
+          .date(date)
+          .servicePoint(point)
+          .addAllMatters(matters)
+          .role(role)
+          .approach(approach)
+          .addAllForms(forms)
+          .visibility(visibility)
+          .fourNoTwoStraight(fourNoTwoStraight)
+          .coverage(coverage)
+          .addAllFindings(findings)
+          .build();
+    }
+  }
+
+  // ---------------------------------------------------------------- transformations for the laws
+
+  /** Returns {@code d} with its units, members, walks, walk findings and other findings reordered by {@code seed}. */
+  static Dataset shuffled(Dataset d, long seed) {
+    Random random = new Random(seed);
+    List<Unit> units = new ArrayList<>(d.roster().units());
+    List<Member> members = new ArrayList<>(d.roster().members());
+    List<Walk> walks = new ArrayList<>();
+    for (Walk w : d.walks()) {
+      List<Finding> fs = new ArrayList<>(w.findings());
+      Collections.shuffle(fs, random);
+      walks.add(w.withFindings(fs));
+    }
+    List<Finding> other = new ArrayList<>(d.findings());
+    Collections.shuffle(units, random);
+    Collections.shuffle(members, random);
+    Collections.shuffle(walks, random);
+    Collections.shuffle(other, random);
+    return Dataset.builder().period(d.period()).roster(Roster.of(units, members)).addAllWalks(walks).addAllFindings(other).build();
+  }
+
+  /** Returns the two datasets together, over the smallest period holding both. */
+  static Dataset union(Dataset a, Dataset b) {
+    LocalDate start = a.period().start().isBefore(b.period().start()) ? a.period().start() : b.period().start();
+    LocalDate end = a.period().end().isAfter(b.period().end()) ? a.period().end() : b.period().end();
+    List<Unit> units = new ArrayList<>(a.roster().units());
+    units.addAll(b.roster().units());
+    List<Member> members = new ArrayList<>(a.roster().members());
+    members.addAll(b.roster().members());
+    return Dataset.builder()
+        .period(Period.of(start, end))
+        .roster(Roster.of(units, members))
+        .addAllWalks(a.walks())
+        .addAllWalks(b.walks())
+        .addAllFindings(a.findings())
+        .addAllFindings(b.findings())
+        .build();
+  }
+
+  /** Returns a copy of {@code d} with {@code prefix} before every identifier, so that it is disjoint from {@code d}. */
+  static Dataset prefixed(Dataset d, String prefix) {
+    List<Unit> units = new ArrayList<>();
+    for (Unit u : d.roster().units()) {
+      units.add(
+          Unit.builder()
+              .id(prefix + u.id())
+              .name(u.name())
+              .kind(u.kind())
+              .region(u.region())
+              .parentId(u.parentId().map(p -> prefix + p))
+              .build());
+    }
+    List<Member> members = new ArrayList<>();
+    for (Member m : d.roster().members()) {
+      members.add(
+          Member.builder()
+              .id(prefix + m.id())
+              .name(m.name())
+              .title(m.title())
+              .unitId(prefix + m.unitId())
+              .principal(m.principal())
+              .build());
+    }
+    List<Walk> walks = new ArrayList<>();
+    for (Walk w : d.walks()) {
+      ServicePoint p = w.servicePoint();
+      walks.add(
+          Walk.builder()
+              .id(prefix + w.id())
+              .leaderId(prefix + w.leaderId())
+              .unitId(prefix + w.unitId())
+              .date(w.date())
+              .startTime(w.startTime())
+              .endTime(w.endTime())
+              .servicePoint(
+                  ServicePoint.builder()
+                      .id(prefix + p.id())
+                      .name(p.name())
+                      .kind(p.kind())
+                      .ownerUnitId(p.ownerUnitId().map(u -> prefix + u))
+                      .build())
+              .addAllMatters(w.matters())
+              .role(w.role())
+              .approach(w.approach())
+              .addAllForms(w.forms())
+              .visibility(w.visibility())
+              .fourNoTwoStraight(w.fourNoTwoStraight())
+              .coverage(w.coverage())
+              .addAllFindings(w.findings().stream().map(f -> prefixed(f, prefix)).collect(Collectors.toList()))
+              .notes(w.notes())
+              .addAllAttachments(w.attachments())
+              .build());
+    }
+    return Dataset.builder()
+        .period(d.period())
+        .roster(Roster.of(units, members))
+        .addAllWalks(walks)
+        .addAllFindings(d.findings().stream().map(f -> prefixed(f, prefix)).collect(Collectors.toList()))
+        .build();
+  }
+
+  private static Finding prefixed(Finding f, String prefix) {
+    return Finding.builder()
+        .id(prefix + f.id())
+        .source(f.source())
+        .description(f.description())
+        .category(f.category())
+        .responsibleUnitId(prefix + f.responsibleUnitId())
+        .priority(f.priority())
+        .foundOn(f.foundOn())
+        .sourceReference(f.sourceReference())
+        .rectification(f.rectification().map(r -> prefixed(r, prefix)))
+        .build();
+  }
+
+  private static Rectification prefixed(Rectification r, String prefix) {
+    return Rectification.builder()
+        .mode(r.mode())
+        .deadline(r.deadline())
+        .owner(r.owner())
+        .ownerUnitId(r.ownerUnitId().map(u -> prefix + u))
+        .addAllMeasures(r.measures())
+        .addAllEffects(r.effects())
+        .effectNote(r.effectNote())
+        .startedOn(r.startedOn())
+        .rectifiedOn(r.rectifiedOn())
+        .closedOn(r.closedOn())
+        .callback(r.callback())
+        .build();
+  }
+
+  // ------------------------------------------------------------------ generators for the laws
+
+  /**
+   * Returns valid datasets: three in four from {@link WalkGenerators#datasets()}, one in four from
+   * {@link #variantDatasets()}.
+   */
+  static Gen<Dataset> datasets() {
+    return WalkGenerators.datasets().mix(variantDatasets(), 25);
+  }
+
+  /** Descriptions the generator draws from: substantive ones, and trivial ones written in several ways. */
+  static final List<String> DESCRIPTIONS =
+      List.of(
+          "医保窗口设置少，办事群众等待时间较长",
+          "经济困难证明需到乡镇盖章",
+          "卫生清扫不够彻底",
+          "灭火器　摆放不规范",
+          "大厅未在醒目位置 张贴规章制度，群众不知流程",
+          "桌面摆放不整齐；卫生清扫不够\t彻底",
+          "１２３４５热线工单缺少跟踪反馈",
+          "工作人员着装不规范");
+
+  private static final List<ServicePoint> POINTS =
+      List.of(
+          point("P-hall", ServicePointKind.SERVICE_HALL),
+          point("P-net", ServicePointKind.ONLINE_PLATFORM),
+          point("P-hospital", ServicePointKind.HOSPITAL),
+          point("P-hotline", ServicePointKind.HOTLINE));
+
+  /**
+   * Returns valid datasets for 2023-Q1 whose findings are worded from {@link #DESCRIPTIONS}: trivial
+   * phrases with spaces, tabs and full-width characters inside, two phrases in one description, and
+   * substantive problems. Up to 4 units (county and department alternating) with 0 to 3 members
+   * each, up to 25 walks by their members with 0 to 3 findings each, one in four at an online
+   * platform, and up to 4 findings from other sources. Every walk is decoded from one generated
+   * number, so lists shrink walk by walk.
+   */
+  static Gen<Dataset> variantDatasets() {
+    return lists().of(integers().between(0, 3)).ofSizeBetween(0, 4)
+        .zip(
+            lists().of(longs().all()).ofSizeBetween(0, 25),
+            lists().of(longs().all()).ofSizeBetween(0, 4),
+            DepthModesFixtures::decode);
+  }
+
+  private static Dataset decode(List<Integer> memberCounts, List<Long> walkCodes, List<Long> otherCodes) {
+    List<Unit> units = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
+    List<Member> walkers = new ArrayList<>();
+    for (int u = 0; u < memberCounts.size(); u++) {
+      String unitId = "U" + u;
+      units.add(u % 2 == 0 ? county(unitId) : department(unitId));
+      for (int k = 0; k < memberCounts.get(u); k++) {
+        Member m = member(unitId + "-m" + k, unitId, k == 0);
+        members.add(m);
+        walkers.add(m);
+      }
+    }
+    List<Walk> walks = new ArrayList<>();
+    if (!walkers.isEmpty()) {
+      for (int i = 0; i < walkCodes.size(); i++) {
+        walks.add(decodeWalk("W" + i, walkCodes.get(i), walkers));
+      }
+    }
+    List<Finding> other = new ArrayList<>();
+    if (!units.isEmpty()) {
+      for (int i = 0; i < otherCodes.size(); i++) {
+        SplittableRandom r = new SplittableRandom(otherCodes.get(i));
+        other.add(
+            otherFinding(
+                "G" + i,
+                units.get(r.nextInt(units.size())).id(),
+                pick(r, FindingCategory.values()),
+                DESCRIPTIONS.get(r.nextInt(DESCRIPTIONS.size()))));
+      }
+    }
+    return dataset(units, members, walks, other);
+  }
+
+  private static Walk decodeWalk(String id, long code, List<Member> walkers) {
+    SplittableRandom r = new SplittableRandom(code);
+    Member leader = walkers.get(r.nextInt(walkers.size()));
+    WalkSpec spec =
+        walk(id, leader.id(), leader.unitId())
+            .date(Q1.start().plusDays(r.nextInt(Q1.lengthInDays())))
+            .point(POINTS.get(r.nextInt(POINTS.size())))
+            .role(pick(r, Role.values()))
+            .approach(pick(r, Approach.values()));
+    int formBits = 1 + r.nextInt(31);
+    List<WalkForm> forms = new ArrayList<>();
+    for (WalkForm f : WalkForm.values()) {
+      if ((formBits & (1 << f.ordinal())) != 0) {
+        forms.add(f);
+      }
+    }
+    spec.forms(forms.get(0), forms.subList(1, forms.size()).toArray(new WalkForm[0]));
+    int visibility = r.nextInt(3);
+    if (visibility == 1) {
+      spec.unannounced();
+    } else if (visibility == 2) {
+      spec.fourNoTwoStraight();
+    }
+    if (r.nextBoolean()) {
+      spec.whole();
+    }
+    Matter[] matters = new Matter[1 + r.nextInt(3)];
+    for (int i = 0; i < matters.length; i++) {
+      Crossing[] crossings =
+          Arrays.stream(Crossing.values()).filter(c -> r.nextInt(4) == 0).toArray(Crossing[]::new);
+      matters[i] = matter(pick(r, Complexity.values()), crossings);
+    }
+    spec.matters(matters);
+    int findings = r.nextInt(4);
+    for (int i = 0; i < findings; i++) {
+      spec.finding(id + "-F" + i, pick(r, FindingCategory.values()), DESCRIPTIONS.get(r.nextInt(DESCRIPTIONS.size())));
+    }
+    return spec.build();
+  }
+
+  private static <T> T pick(SplittableRandom r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+}
