@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * ends included).
  *
  * <p>{@link #parse(CharSequence)} reads each of these spellings and {@link #toString()} prints the
- * canonical one back, so {@code Period.parse(p.toString()).equals(p)} for every period. Two periods
+ * canonical one back, so {@code Period.parse(p.toString()).equals(p)} for every period. Since the
+ * spellings have four-digit years, a period lies within the years 0000 to 9999. Two periods
  * are equal when they have the same kind and the same days: the quarter {@code 2023-Q1} is not equal
  * to the range {@code 2023-01-01/2023-03-31}, although {@link #sameDays(Period)} is true.
  *
@@ -81,9 +82,11 @@ public final class Period implements Comparable<Period> {
   /**
    * Obtains the quarter {@code quarter} (1 to 4) of {@code year}.
    *
-   * @throws IllegalArgumentException if {@code quarter} is not 1 to 4
+   * @throws IllegalArgumentException if {@code quarter} is not 1 to 4, or {@code year} is not 0 to
+   *     9999
    */
   public static Period ofQuarter(int year, int quarter) {
+    checkYear(year);
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("quarter must be 1 to 4: " + quarter);
     }
@@ -91,25 +94,38 @@ public final class Period implements Comparable<Period> {
     return new Period(Kind.QUARTER, start, start.plusMonths(3).minusDays(1));
   }
 
-  /** Obtains the calendar month {@code month}, not null. */
+  /**
+   * Obtains the calendar month {@code month}, not null.
+   *
+   * @throws IllegalArgumentException if the month's year is not 0 to 9999
+   */
   public static Period ofMonth(YearMonth month) {
     requireNonNull(month, "month");
+    checkYear(month.getYear());
     return new Period(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
   }
 
-  /** Obtains the calendar year {@code year}. */
+  /**
+   * Obtains the calendar year {@code year}.
+   *
+   * @throws IllegalArgumentException if {@code year} is not 0 to 9999
+   */
   public static Period ofYear(int year) {
+    checkYear(year);
     return new Period(Kind.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   /**
    * Obtains the range from {@code start} to {@code endInclusive}, both days included.
    *
-   * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}
+   * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}, or either
+   *     day's year is not 0 to 9999
    */
   public static Period of(LocalDate start, LocalDate endInclusive) {
     requireNonNull(start, "start");
     requireNonNull(endInclusive, "endInclusive");
+    checkYear(start.getYear());
+    checkYear(endInclusive.getYear());
     if (endInclusive.isBefore(start)) {
       throw new IllegalArgumentException(
           String.format("end (%s) must not be before start (%s)", endInclusive, start));
@@ -149,6 +165,14 @@ public final class Period implements Comparable<Period> {
             + s
             + "\"; expected a year (2023), a quarter (2023-Q1), a month (2023-03)"
             + " or a range of days (2023-01-01/2023-03-31)");
+  }
+
+  /** Fails unless {@code year} prints with the four digits that {@link #parse} reads. */
+  private static void checkYear(int year) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException(
+          "year must be 0000 to 9999, the years a period's text can spell: " + year);
+    }
   }
 
   /** Returns how this period was specified. */

@@ -38,7 +38,7 @@ public abstract class Rejection {
         problems().stream().anyMatch(p -> p.severity() == Severity.ERROR),
         "problems",
         problems(),
-        "a rejection needs at least one error: %s",
+        "problems must hold at least one error: %s",
         problems());
   }
 
