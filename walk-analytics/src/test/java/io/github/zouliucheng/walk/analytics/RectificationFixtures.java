@@ -1,8 +1,6 @@
 package io.github.zouliucheng.walk.analytics;
 
 import io.github.zouliucheng.walk.model.Approach;
-import io.github.zouliucheng.walk.model.Callback;
-import io.github.zouliucheng.walk.model.CallbackResult;
 import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Coverage;
 import io.github.zouliucheng.walk.model.Dataset;
@@ -27,21 +25,18 @@ import io.github.zouliucheng.walk.model.WalkForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import io.github.zouliucheng.walk.model.testing.WalkGenerators;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
+import org.quicktheories.generators.Generate;
 
 /**
  * Records for the rectification and accountability tests: terse builders of hand-made records, the
- * disjoint copy of a dataset (every identifier prefixed) and the union of two datasets, and a small
- * local generator of valid datasets.
- *
- * <p>The generator is local: it stands in until the shared {@code WalkGenerators} of walk-model's
- * test-jar is available, and it draws the facets these two analyses read (findings and their
- * rectification history, principal leaders, visibility, coverage and complexity) densely.
+ * disjoint copy of a dataset (every identifier prefixed) and the union of two datasets, and
+ * generated cases built on the shared {@link WalkGenerators}.
  */
 final class RectificationFixtures {
   static final Period Q1 = Period.ofQuarter(2023, 1);
@@ -274,14 +269,27 @@ final class RectificationFixtures {
         .build();
   }
 
-  /** Returns the union of two disjoint datasets of the same period: rosters, walks and findings concatenated. */
+  /** Returns the period of both datasets: their common period, or the range from the first start to the last end. */
+  static Period span(Dataset a, Dataset b) {
+    if (a.period().equals(b.period())) {
+      return a.period();
+    }
+    LocalDate start = a.period().start().isBefore(b.period().start()) ? a.period().start() : b.period().start();
+    LocalDate end = a.period().end().isAfter(b.period().end()) ? a.period().end() : b.period().end();
+    return Period.of(start, end);
+  }
+
+  /**
+   * Returns the union of two datasets with no identifier in common: rosters, walks and findings
+   * concatenated, over the {@linkplain #span span} of their periods.
+   */
   static Dataset union(Dataset a, Dataset b) {
     List<Unit> units = new ArrayList<>(a.roster().units());
     units.addAll(b.roster().units());
     List<Member> members = new ArrayList<>(a.roster().members());
     members.addAll(b.roster().members());
     return Dataset.builder()
-        .period(a.period())
+        .period(span(a, b))
         .roster(Roster.of(units, members))
         .addAllWalks(a.walks())
         .addAllWalks(b.walks())
@@ -290,145 +298,86 @@ final class RectificationFixtures {
         .build();
   }
 
-  /** Returns {@code d} with its units, members, walks and findings each in the order of {@code seed}'s shuffle. */
-  static Dataset shuffled(Dataset d, long seed) {
-    java.util.Random random = new java.util.Random(seed);
-    List<Unit> units = new ArrayList<>(d.roster().units());
-    List<Member> members = new ArrayList<>(d.roster().members());
-    List<Walk> walks = new ArrayList<>(d.walks());
-    List<Finding> findings = new ArrayList<>(d.findings());
-    Collections.shuffle(units, random);
-    Collections.shuffle(members, random);
-    Collections.shuffle(walks, random);
-    Collections.shuffle(findings, random);
-    List<Walk> reordered = new ArrayList<>();
-    for (Walk w : walks) {
-      List<Finding> fs = new ArrayList<>(w.findings());
-      Collections.shuffle(fs, random);
-      reordered.add(w.withFindings(fs));
-    }
-    return Dataset.builder()
-        .period(d.period())
-        .roster(Roster.of(units, members))
-        .addAllWalks(reordered)
-        .addAllFindings(findings)
-        .build();
-  }
+  // ---------------------------------------------------------------- generated cases
 
-  // ---------------------------------------------------------------- the local generator
+  /** A dataset and the reference date to analyse it on. */
+  record Case(Dataset dataset, LocalDate asOf) {
+    Index index() {
+      return RectificationFixtures.index(dataset, asOf);
+    }
+  }
 
   /**
-   * Generates valid datasets of the first quarter of 2023: one to four units, up to four members
-   * each (principal or not), up to ten walks by roster members with up to two findings each, up to
-   * four findings from other channels, and rectifications whose deadlines, dates, measures, effects
-   * and callbacks straddle the end of the quarter.
+   * Generates valid datasets of {@link WalkGenerators#datasetsWithWarnings()} (which also holds
+   * rectifications marked done without measures), each with a reference date: the period's last
+   * day half the time, otherwise any day of the period (its first and last days often).
    */
-  static Gen<Dataset> datasets() {
-    return RectificationFixtures::generate;
+  static Gen<Case> cases() {
+    return WalkGenerators.datasetsWithWarnings()
+        .flatMap(d -> asOfDates(d.period().start(), d.period().end()).map(asOf -> new Case(d, asOf)));
   }
 
-  /** Generates a reference date: the period's last day half the time, otherwise any day of the period. */
-  static Gen<LocalDate> asOfDates() {
-    return in -> in.next(Constraint.between(0, 1)) == 0 ? END : Q1.start().plusDays(in.next(Constraint.between(0, 89)));
+  /** Generates the period's last day half the time, otherwise a day from {@code first} to {@code last}. */
+  private static Gen<LocalDate> asOfDates(LocalDate first, LocalDate last) {
+    return Generate.frequency(
+        List.of(Pair.of(1, Generate.constant(last)), Pair.of(1, WalkGenerators.datesIn(Period.of(first, last)))));
   }
 
-  private static final Effect[] EFFECTS = {
-    effect("医保办事窗口", "2", "4", "个"),
-    effect("法律援助审批时长", "3", "0", "工作日"),
-    effect("宣传材料", "0", "500", "份"),
-    effect("满意度", "80", "95", "%"),
-  };
-
-  private static int draw(RandomnessSource in, int min, int max) {
-    return (int) in.next(Constraint.between(min, max));
+  /**
+   * Generates cases paired with the same records in another order: the roster's units and members,
+   * the walks, each walk's findings and the findings from other channels, each permuted (the
+   * identity included).
+   */
+  static Gen<Pair<Case, Case>> reorderedCases() {
+    return cases().flatMap(c -> reorderings(c.dataset()).map(d -> Pair.of(c, new Case(d, c.asOf()))));
   }
 
-  private static <T> T pick(RandomnessSource in, T[] values) {
-    return values[draw(in, 0, values.length - 1)];
-  }
-
-  private static Dataset generate(RandomnessSource in) {
-    List<Unit> units = new ArrayList<>();
-    List<Member> members = new ArrayList<>();
-    int unitCount = draw(in, 1, 4);
-    for (int u = 0; u < unitCount; u++) {
-      String unitId = "u" + u;
-      units.add(draw(in, 0, 1) == 0 ? county(unitId) : department(unitId));
-      int memberCount = draw(in, 0, 4);
-      for (int m = 0; m < memberCount; m++) {
-        members.add(member(unitId + "m" + m, unitId, draw(in, 0, 2) == 0));
+  private static Gen<Dataset> reorderings(Dataset d) {
+    return rs -> {
+      List<Walk> walks = new ArrayList<>();
+      for (Walk w : permuted(d.walks(), rs)) {
+        walks.add(w.withFindings(permuted(w.findings(), rs)));
       }
+      return Dataset.builder()
+          .period(d.period())
+          .roster(Roster.of(permuted(d.roster().units(), rs), permuted(d.roster().members(), rs)))
+          .addAllWalks(walks)
+          .addAllFindings(permuted(d.findings(), rs))
+          .build();
+    };
+  }
+
+  private static <T> List<T> permuted(List<T> records, RandomnessSource rs) {
+    List<T> out = new ArrayList<>();
+    for (int i : WalkGenerators.permutations(records.size()).generate(rs)) {
+      out.add(records.get(i));
     }
-    int[] findingNo = {0};
-    List<Walk> walks = new ArrayList<>();
-    int walkCount = members.isEmpty() ? 0 : draw(in, 0, 10);
-    for (int w = 0; w < walkCount; w++) {
-      Member leader = members.get(draw(in, 0, members.size() - 1));
-      LocalDate date = Q1.start().plusDays(draw(in, 0, 89));
-      List<Finding> findings = new ArrayList<>();
-      int n = draw(in, 0, 2);
-      for (int i = 0; i < n; i++) {
-        findings.add(generateFinding(in, "f" + findingNo[0]++, FindingSource.WALK, date, units));
-      }
-      walks.add(
-          walk(
-              "w" + w,
-              leader.id(),
-              leader.unitId(),
-              date,
-              pick(in, Visibility.values()),
-              pick(in, Coverage.values()),
-              pick(in, Complexity.values()),
-              findings.toArray(new Finding[0])));
-    }
-    List<Finding> others = new ArrayList<>();
-    FindingSource[] channels = {FindingSource.PETITION, FindingSource.HOTLINE_12345, FindingSource.AUDIT};
-    int otherCount = draw(in, 0, 4);
-    for (int i = 0; i < otherCount; i++) {
-      LocalDate on = Q1.start().plusDays(draw(in, 0, 89));
-      others.add(generateFinding(in, "f" + findingNo[0]++, pick(in, channels), on, units));
-    }
-    return dataset(units, members, walks, others);
+    return out;
   }
 
-  private static Finding generateFinding(
-      RandomnessSource in, String id, FindingSource source, LocalDate notBefore, List<Unit> units) {
-    LocalDate foundOn = notBefore.plusDays(draw(in, 0, 3));
-    String unitId = units.get(draw(in, 0, units.size() - 1)).id();
-    Optional<Rectification> rectification = Optional.empty();
-    if (draw(in, 0, 4) > 0) {
-      Rectification.Builder r = rectification(pick(in, RectificationMode.values()));
-      if (draw(in, 0, 2) > 0) {
-        r.deadline(foundOn.plusDays(draw(in, 0, 40)));
-      }
-      if (draw(in, 0, 2) == 0) {
-        r.owner("责任人");
-      }
-      if (draw(in, 0, 2) == 0) {
-        r.ownerUnitId(units.get(draw(in, 0, units.size() - 1)).id());
-      }
-      if (draw(in, 0, 1) == 0) {
-        r.addMeasures("具体措施");
-      }
-      int effects = draw(in, 0, 2);
-      for (int i = 0; i < effects; i++) {
-        r.addEffects(pick(in, EFFECTS));
-      }
-      if (draw(in, 0, 2) == 0) {
-        r.effectNote("已整改到位");
-      }
-      if (draw(in, 0, 3) > 0) {
-        LocalDate rectifiedOn = foundOn.plusDays(draw(in, 0, 40));
-        r.rectifiedOn(rectifiedOn);
-        if (draw(in, 0, 1) == 0) {
-          r.closedOn(rectifiedOn.plusDays(draw(in, 0, 10)));
-        }
-        if (draw(in, 0, 1) == 0) {
-          r.callback(Callback.of(rectifiedOn.plusDays(draw(in, 0, 5)), pick(in, CallbackResult.values())));
-        }
-      }
-      rectification = Optional.of(r.build());
+  /**
+   * Generates two datasets with no identifier in common — the second a generated dataset with every
+   * identifier {@linkplain #prefixed prefixed} by {@code b-} — and a reference date within the span
+   * of their two periods.
+   */
+  static Gen<DisjointPair> disjointPairs() {
+    return WalkGenerators.datasetsWithWarnings()
+        .zip(WalkGenerators.datasetsWithWarnings(), (a, b) -> Pair.of(a, prefixed(b, "b-")))
+        .flatMap(p -> asOfDates(span(p._1, p._2).start(), span(p._1, p._2).end()).map(asOf -> new DisjointPair(p._1, p._2, asOf)));
+  }
+
+  /** Two datasets with no identifier in common, and a reference date. */
+  record DisjointPair(Dataset a, Dataset b, LocalDate asOf) {
+    Index indexA() {
+      return index(a, asOf);
     }
-    return finding(id, source, pick(in, FindingCategory.values()), unitId, foundOn, rectification);
+
+    Index indexB() {
+      return index(b, asOf);
+    }
+
+    Index indexOfUnion() {
+      return index(union(a, b), asOf);
+    }
   }
 }
