@@ -90,29 +90,27 @@ public abstract class Scheduling {
 
   static Scheduling of(Index index) {
     Period period = index.dataset.period();
-    int window = index.policy.conflictWindowDays();
-    Days days = new Days(period);
-    List<Flag> flags = new ArrayList<>();
+    Pass pass = new Pass(period, index.policy.conflictWindowDays(), index.dataset.walks().size());
     TreeMap<String, UnitSchedule> units = new TreeMap<>();
     long pairs = 0;
     long inConflict = 0;
     long clusters = 0;
     for (String unitId : index.units.keySet()) {
-      UnitSchedule unit = unit(unitId, index.walksByUnit.get(unitId), window, days, flags);
+      UnitSchedule unit = pass.unit(unitId, index.walksByUnit.get(unitId));
       units.put(unitId, unit);
       pairs += unit.conflictingPairs();
       inConflict += unit.walksInConflict().numerator();
       clusters += unit.clusters();
     }
-    long groups = samePoint(index.dataset.walks(), flags);
-    flags.sort(null);
+    long groups = pass.samePoint();
+    pass.flags.sort(null);
     ImmutableSortedMap.Builder<LocalDate, Long> calendar = ImmutableSortedMap.naturalOrder();
-    for (int d = 0; d < days.perDay.length; d++) {
-      calendar.put(period.start().plusDays(d), days.perDay[d]);
+    for (int d = 0; d < pass.perDay.length; d++) {
+      calendar.put(period.start().plusDays(d), (long) pass.perDay[d]);
     }
     long walks = index.dataset.walks().size();
     return ImmutableScheduling.builder()
-        .windowDays(window)
+        .windowDays(pass.window)
         .walks(walks)
         .conflictingPairs(pairs)
         .walksInConflict(Ratio.of(inConflict, walks))
@@ -120,22 +118,36 @@ public abstract class Scheduling {
         .samePointSameDayGroups(groups)
         .units(ImmutableSortedMap.copyOfSorted(units))
         .calendar(calendar.build())
-        .addAllFlags(flags)
+        .addAllFlags(pass.flags)
         .build();
   }
 
-  /** The period's days as epoch days, its weeks, and the calendar's counts. */
-  private static final class Days {
+  /**
+   * One computation: the units are added one by one ({@link #unit}), each walk's day is kept as it
+   * is read, and the same-point groups are found last ({@link #samePoint}) from the walks bucketed
+   * by day, so that every walk's date is read once.
+   */
+  private static final class Pass {
+    final int window;
     final long first;
     final long firstMonday;
     final long weeks;
-    final long[] perDay;
+    /** Walks per day of the period, by day offset from its first day. */
+    final int[] perDay;
+    /** Every walk read so far, and its day offset, in the order read. */
+    final Walk[] walks;
+    final int[] dayOf;
+    int read;
+    final List<Flag> flags = new ArrayList<>();
 
-    Days(Period period) {
+    Pass(Period period, int window, int walks) {
+      this.window = window;
       first = period.start().toEpochDay();
       firstMonday = monday(first);
       weeks = (monday(period.end().toEpochDay()) - firstMonday) / 7 + 1;
-      perDay = new long[period.lengthInDays()];
+      perDay = new int[period.lengthInDays()];
+      this.walks = new Walk[walks];
+      this.dayOf = new int[walks];
     }
 
     /** Returns the epoch day of the Monday starting the ISO week of {@code epochDay}. */
@@ -143,184 +155,215 @@ public abstract class Scheduling {
       // epoch day 0, 1970-01-01, was a Thursday: day 3 of a week counted from Monday as 0
       return epochDay - Math.floorMod(epochDay + 3, 7);
     }
-  }
 
-  /**
-   * Sorts {@code walks} by date into {@code sorted} and returns their epoch days in that order. The
-   * order among walks of one day is left as given: no figure depends on it.
-   */
-  private static long[] byDate(List<Walk> walks, Walk[] sorted) {
-    int n = walks.size();
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      // index in the low 32 bits, so that sorting the keys sorts by day and keeps each walk's index
-      keys[i] = (walks.get(i).date().toEpochDay() << 32) | i;
-    }
-    Arrays.sort(keys);
-    long[] day = new long[n];
-    for (int k = 0; k < n; k++) {
-      sorted[k] = walks.get((int) keys[k]);
-      day[k] = keys[k] >> 32;
-    }
-    return day;
-  }
+    /** Computes one unit's figures and adds its cluster flags. */
+    UnitSchedule unit(String unitId, List<Walk> unitWalks) {
+      int n = unitWalks.size();
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        // the index in the low 32 bits: sorting the keys sorts by day and keeps each walk's index
+        keys[i] = (unitWalks.get(i).date().toEpochDay() << 32) | i;
+      }
+      Arrays.sort(keys);
+      // the walks by date; the order among walks of one day is left as given, no figure depends on it
+      Walk[] sorted = new Walk[n];
+      long[] day = new long[n];
+      int[] leader = new int[n];
+      Map<String, Integer> leaderIndex = new HashMap<>();
+      List<String> leaderIds = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        Walk w = unitWalks.get((int) keys[k]);
+        sorted[k] = w;
+        day[k] = keys[k] >> 32;
+        Integer i = leaderIndex.get(w.leaderId());
+        if (i == null) {
+          i = leaderIds.size();
+          leaderIndex.put(w.leaderId(), i);
+          leaderIds.add(w.leaderId());
+        }
+        leader[k] = i;
+        walks[read] = w;
+        dayOf[read++] = Math.toIntExact(day[k] - first);
+      }
 
-  private static UnitSchedule unit(String unitId, List<Walk> walks, int window, Days days, List<Flag> flags) {
-    int n = walks.size();
-    Walk[] sorted = new Walk[n];
-    long[] day = byDate(walks, sorted);
-    Map<String, Integer> leaderIndex = new HashMap<>();
-    int[] leader = new int[n];
-    for (int k = 0; k < n; k++) {
-      String id = sorted[k].leaderId();
-      Integer i = leaderIndex.get(id);
-      if (i == null) {
-        i = leaderIndex.size();
-        leaderIndex.put(id, i);
+      // Forward sweep: the window (left..i-1) holds the earlier walks at most `window` days
+      // before walk i; those of other leaders pair with i. Each pair is counted once, at its
+      // later walk.
+      int[] count = new int[leaderIds.size()];
+      boolean[] conflict = new boolean[n];
+      long pairs = 0;
+      int left = 0;
+      for (int i = 0; i < n; i++) {
+        while (day[i] - day[left] > window) {
+          count[leader[left++]]--;
+        }
+        int others = (i - left) - count[leader[i]];
+        pairs += others;
+        conflict[i] = others > 0;
+        count[leader[i]]++;
       }
-      leader[k] = i;
-    }
+      // Backward sweep: the window (i+1..right) holds the later walks; a walk is in conflict
+      // when either sweep finds another leader's walk near it.
+      Arrays.fill(count, 0);
+      int right = n - 1;
+      for (int i = n - 1; i >= 0; i--) {
+        while (day[right] - day[i] > window) {
+          count[leader[right--]]--;
+        }
+        conflict[i] |= (right - i) - count[leader[i]] > 0;
+        count[leader[i]]++;
+      }
 
-    // Forward sweep: the window (left..i-1) holds the earlier walks at most `window` days before
-    // walk i; those of other leaders pair with i. Each pair is counted once, at its later walk.
-    int[] count = new int[leaderIndex.size()];
-    boolean[] conflict = new boolean[n];
-    long pairs = 0;
-    int left = 0;
-    for (int i = 0; i < n; i++) {
-      while (day[i] - day[left] > window) {
-        count[leader[left++]]--;
-      }
-      int others = (i - left) - count[leader[i]];
-      pairs += others;
-      conflict[i] = others > 0;
-      count[leader[i]]++;
-    }
-    // Backward sweep: the window (i+1..right) holds the later walks; a walk is in conflict when
-    // either sweep finds another leader's walk next to it.
-    Arrays.fill(count, 0);
-    int right = n - 1;
-    for (int i = n - 1; i >= 0; i--) {
-      while (day[right] - day[i] > window) {
-        count[leader[right--]]--;
-      }
-      conflict[i] |= (right - i) - count[leader[i]] > 0;
-      count[leader[i]]++;
-    }
-
-    long inConflict = 0;
-    long distinctDays = 0;
-    long weeks = 0;
-    long lastMonday = Long.MIN_VALUE;
-    long largest = 0;
-    long run = 0;
-    long clusters = 0;
-    int clusterStart = 0;
-    for (int i = 0; i < n; i++) {
-      inConflict += conflict[i] ? 1 : 0;
-      days.perDay[Math.toIntExact(day[i] - days.first)]++;
-      if (i == 0 || day[i] != day[i - 1]) {
-        distinctDays++;
-        run = 0;
-      }
-      largest = Math.max(largest, ++run);
-      long monday = Days.monday(day[i]);
-      if (monday != lastMonday) {
-        weeks++;
-        lastMonday = monday;
-      }
-      if (i > 0 && day[i] - day[i - 1] > window) {
-        clusters += cluster(unitId, sorted, leader, clusterStart, i, flags);
-        clusterStart = i;
-      }
-    }
-    if (n > 0) {
-      clusters += cluster(unitId, sorted, leader, clusterStart, n, flags);
-    }
-    return ImmutableUnitSchedule.builder()
-        .unitId(unitId)
-        .walks(n)
-        .conflictingPairs(pairs)
-        .walksInConflict(Ratio.of(inConflict, n))
-        .clusters(clusters)
-        .distinctDays(Ratio.of(distinctDays, n))
-        .largestSameDay(largest)
-        .weekSpread(Ratio.of(weeks, days.weeks))
-        .build();
-  }
-
-  /** Adds the run {@code from..to-1} of date-sorted walks as a flag if two leaders walked in it; returns 1 if so. */
-  private static int cluster(String unitId, Walk[] sorted, int[] leader, int from, int to, List<Flag> flags) {
-    if (!twoLeaders(leader, from, to)) {
-      return 0;
-    }
-    String detail = sorted[from].date() + "/" + sorted[to - 1].date();
-    flags.add(flag(Judgment.SAME_UNIT_CLUSTER, unitId, detail, sorted, from, to));
-    return 1;
-  }
-
-  private static boolean twoLeaders(int[] leader, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (leader[k] != leader[from]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Adds a flag for every same-point group of {@code walks}; returns their number. */
-  private static long samePoint(List<Walk> walks, List<Flag> flags) {
-    Map<String, List<Walk>> byPoint = new HashMap<>();
-    for (Walk w : walks) {
-      byPoint.computeIfAbsent(w.servicePoint().id(), p -> new ArrayList<>()).add(w);
-    }
-    long groups = 0;
-    // the map's order does not matter: flags are sorted and groups counted
-    for (Map.Entry<String, List<Walk>> point : byPoint.entrySet()) {
-      List<Walk> atPoint = point.getValue();
-      if (atPoint.size() < 2) {
-        continue;
-      }
-      Walk[] sorted = new Walk[atPoint.size()];
-      long[] day = byDate(atPoint, sorted);
-      int from = 0;
-      for (int i = 1; i <= sorted.length; i++) {
-        if (i == sorted.length || day[i] != day[from]) {
-          if (i - from > 1 && twoLeaders(sorted, from, i)) {
-            flags.add(flag(Judgment.SAME_POINT_SAME_DAY, point.getKey(), sorted[from].date().toString(), sorted, from, i));
-            groups++;
-          }
-          from = i;
+      long inConflict = 0;
+      long distinctDays = 0;
+      long weeksWalked = 0;
+      long lastMonday = Long.MIN_VALUE;
+      long largest = 0;
+      long run = 0;
+      long clusters = 0;
+      int clusterStart = 0;
+      for (int i = 0; i < n; i++) {
+        inConflict += conflict[i] ? 1 : 0;
+        perDay[Math.toIntExact(day[i] - first)]++;
+        if (i == 0 || day[i] != day[i - 1]) {
+          distinctDays++;
+          run = 0;
+        }
+        largest = Math.max(largest, ++run);
+        long monday = monday(day[i]);
+        if (monday != lastMonday) {
+          weeksWalked++;
+          lastMonday = monday;
+        }
+        // a run of walks ends where the next walk is more than the window later
+        if (i == n - 1 || day[i + 1] - day[i] > window) {
+          clusters += cluster(unitId, sorted, leader, leaderIds, clusterStart, i + 1);
+          clusterStart = i + 1;
         }
       }
+      return ImmutableUnitSchedule.builder()
+          .unitId(unitId)
+          .walks(n)
+          .conflictingPairs(pairs)
+          .walksInConflict(Ratio.of(inConflict, n))
+          .clusters(clusters)
+          .distinctDays(Ratio.of(distinctDays, n))
+          .largestSameDay(largest)
+          .weekSpread(Ratio.of(weeksWalked, weeks))
+          .build();
     }
-    return groups;
-  }
 
-  private static boolean twoLeaders(Walk[] sorted, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      if (!sorted[k].leaderId().equals(sorted[from].leaderId())) {
-        return true;
+    /**
+     * Adds the run {@code from..to-1} of date-sorted walks as a cluster flag if two leaders walked
+     * in it; returns 1 if so, else 0.
+     */
+    private int cluster(String unitId, Walk[] sorted, int[] leader, List<String> leaderIds, int from, int to) {
+      boolean[] seen = new boolean[leaderIds.size()];
+      List<String> members = new ArrayList<>();
+      for (int k = from; k < to; k++) {
+        if (!seen[leader[k]]) {
+          seen[leader[k]] = true;
+          members.add(leaderIds.get(leader[k]));
+        }
       }
+      if (members.size() < 2) {
+        return 0;
+      }
+      String[] walkIds = new String[to - from];
+      for (int k = from; k < to; k++) {
+        walkIds[k - from] = sorted[k].id();
+      }
+      flags.add(
+          Flag.of(Judgment.SAME_UNIT_CLUSTER, unitId)
+              .detail(sorted[from].date() + "/" + sorted[to - 1].date())
+              .walkIds(ImmutableSortedSet.copyOf(walkIds))
+              .findingIds(ImmutableSortedSet.of())
+              .memberIds(ImmutableSortedSet.copyOf(members))
+              .unitIds(ImmutableSortedSet.of(unitId))
+              .build());
+      return 1;
     }
-    return false;
-  }
 
-  private static Flag flag(Judgment judgment, String subject, String detail, Walk[] sorted, int from, int to) {
-    ImmutableSortedSet.Builder<String> walks = ImmutableSortedSet.naturalOrder();
-    ImmutableSortedSet.Builder<String> members = ImmutableSortedSet.naturalOrder();
-    ImmutableSortedSet.Builder<String> units = ImmutableSortedSet.naturalOrder();
-    for (int k = from; k < to; k++) {
-      walks.add(sorted[k].id());
-      members.add(sorted[k].leaderId());
-      units.add(sorted[k].unitId());
+    /**
+     * Adds a flag for every same-point group of the walks read, and returns their number. The
+     * walks are bucketed by day (a counting sort over the period's days); within a day, the walks
+     * of each service point are chained together.
+     */
+    long samePoint() {
+      int n = read;
+      int[] start = new int[perDay.length + 1];
+      for (int d = 0; d < perDay.length; d++) {
+        start[d + 1] = start[d] + perDay[d];
+      }
+      int[] fill = Arrays.copyOf(start, perDay.length);
+      Walk[] byDay = new Walk[n];
+      for (int i = 0; i < n; i++) {
+        byDay[fill[dayOf[i]]++] = walks[i];
+      }
+      Map<String, Integer> pointIndex = new HashMap<>();
+      int[] point = new int[n];
+      for (int i = 0; i < n; i++) {
+        String id = byDay[i].servicePoint().id();
+        Integer p = pointIndex.get(id);
+        if (p == null) {
+          p = pointIndex.size();
+          pointIndex.put(id, p);
+        }
+        point[i] = p;
+      }
+      // last[p]: the latest walk of the day at point p, or -1; next[i]: the walk before i at i's
+      // point on i's day, or -1
+      int[] last = new int[pointIndex.size()];
+      Arrays.fill(last, -1);
+      int[] next = new int[n];
+      List<Integer> repeated = new ArrayList<>();
+      long groups = 0;
+      for (int d = 0; d < perDay.length; d++) {
+        for (int i = start[d]; i < start[d + 1]; i++) {
+          int p = point[i];
+          next[i] = last[p];
+          if (last[p] >= 0 && next[last[p]] < 0) {
+            repeated.add(p); // the point's second walk of the day
+          }
+          last[p] = i;
+        }
+        for (int p : repeated) {
+          groups += pointGroup(byDay, next, last[p]);
+        }
+        repeated.clear();
+        for (int i = start[d]; i < start[d + 1]; i++) {
+          last[point[i]] = -1;
+        }
+      }
+      return groups;
     }
-    return Flag.of(judgment, subject)
-        .detail(detail)
-        .walkIds(walks.build())
-        .findingIds(ImmutableSortedSet.of())
-        .memberIds(members.build())
-        .unitIds(units.build())
-        .build();
+
+    /** Adds the chain of walks ending at {@code last} as a flag if two leaders walked in it; returns 1 if so. */
+    private int pointGroup(Walk[] byDay, int[] next, int last) {
+      List<String> walkIds = new ArrayList<>();
+      List<String> members = new ArrayList<>();
+      List<String> units = new ArrayList<>();
+      boolean twoLeaders = false;
+      for (int i = last; i >= 0; i = next[i]) {
+        Walk w = byDay[i];
+        walkIds.add(w.id());
+        members.add(w.leaderId());
+        units.add(w.unitId());
+        twoLeaders |= !w.leaderId().equals(byDay[last].leaderId());
+      }
+      if (!twoLeaders) {
+        return 0;
+      }
+      Walk any = byDay[last];
+      flags.add(
+          Flag.of(Judgment.SAME_POINT_SAME_DAY, any.servicePoint().id())
+              .detail(any.date().toString())
+              .walkIds(ImmutableSortedSet.copyOf(walkIds))
+              .findingIds(ImmutableSortedSet.of())
+              .memberIds(ImmutableSortedSet.copyOf(members))
+              .unitIds(ImmutableSortedSet.copyOf(units))
+              .build());
+      return 1;
+    }
   }
 }
