@@ -137,9 +137,9 @@ class SchedulingTest {
 
   @Test
   void of_leadersOfTwoDepartmentsAtOnePointOnOneDay_flagsThePointNotAUnit() {
-    // a of d1 and b of d2 both walk point "hall" on 02-20 with different matters; a third walk by b
-    // at "hall" on 02-21 is alone that day. One same-point group, across units; no unit has two
-    // leaders, so no pair and no cluster.
+    // a of d1 and b of d2 both walk point "hall" on 02-20 with different matters; b's walk at "hall"
+    // on 02-21 is alone that day; on 02-23 a and b are back at "hall". Two same-point groups, across
+    // units, one per day; no unit has two leaders, so no pair and no cluster.
     Dataset data =
         dataset(
             Q1_2023,
@@ -148,14 +148,17 @@ class SchedulingTest {
             List.of(
                 walk("w1", "a", "d1", day("2023-02-20"), "hall"),
                 walk("w2", "b", "d2", day("2023-02-20"), "hall"),
-                walk("w3", "b", "d2", day("2023-02-21"), "hall")));
+                walk("w3", "b", "d2", day("2023-02-21"), "hall"),
+                walk("w4", "b", "d2", day("2023-02-23"), "hall"),
+                walk("w5", "a", "d1", day("2023-02-23"), "hall")));
 
     Scheduling s = scheduling(data, 1);
 
-    assertThat(s.samePointSameDayGroups()).isEqualTo(1);
+    assertThat(s.samePointSameDayGroups()).isEqualTo(2);
     assertThat(s.flags())
         .containsExactly(
-            samePoint("hall", "2023-02-20", List.of("w1", "w2"), List.of("a", "b"), List.of("d1", "d2")));
+            samePoint("hall", "2023-02-20", List.of("w1", "w2"), List.of("a", "b"), List.of("d1", "d2")),
+            samePoint("hall", "2023-02-23", List.of("w4", "w5"), List.of("a", "b"), List.of("d1", "d2")));
     assertThat(s.conflictingPairs()).isZero();
     assertThat(s.sameUnitClusters()).isZero();
   }
