@@ -1,6 +1,5 @@
 package io.github.zouliucheng.walk.analytics;
 
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Finding;
@@ -8,7 +7,10 @@ import io.github.zouliucheng.walk.model.Member;
 import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.Walk;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,9 +25,9 @@ final class Index {
   final LocalDate asOf;
   final ImmutableMap<String, Unit> units;
   final ImmutableMap<String, Member> members;
-  final ImmutableListMultimap<String, Walk> walksByUnit;
-  final ImmutableListMultimap<String, Walk> walksByLeader;
-  final ImmutableListMultimap<String, Member> membersByUnit;
+  final Groups<Walk> walksByUnit;
+  final Groups<Walk> walksByLeader;
+  final Groups<Member> membersByUnit;
   private final Map<String, Walk> walkOfFinding;
 
   Index(Dataset dataset, Policy policy, LocalDate asOf) {
@@ -34,24 +36,46 @@ final class Index {
     this.asOf = asOf;
     this.units = dataset.roster().unitsById();
     this.members = dataset.roster().membersById();
-    ImmutableListMultimap.Builder<String, Walk> byUnit = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, Walk> byLeader = ImmutableListMultimap.builder();
+    Groups<Walk> byUnit = new Groups<>(units.size());
+    Groups<Walk> byLeader = new Groups<>(members.size());
     Map<String, Walk> ofFinding = new HashMap<>();
     for (Walk w : dataset.walks()) {
-      byUnit.put(w.unitId(), w);
-      byLeader.put(w.leaderId(), w);
+      byUnit.add(w.unitId(), w);
+      byLeader.add(w.leaderId(), w);
       for (Finding f : w.findings()) {
         ofFinding.put(f.id(), w);
       }
     }
-    this.walksByUnit = byUnit.build();
-    this.walksByLeader = byLeader.build();
+    this.walksByUnit = byUnit;
+    this.walksByLeader = byLeader;
     this.walkOfFinding = ofFinding;
-    ImmutableListMultimap.Builder<String, Member> byUnitMembers = ImmutableListMultimap.builder();
+    Groups<Member> byUnitMembers = new Groups<>(units.size());
     for (Member m : dataset.roster().members()) {
-      byUnitMembers.put(m.unitId(), m);
+      byUnitMembers.add(m.unitId(), m);
     }
-    this.membersByUnit = byUnitMembers.build();
+    this.membersByUnit = byUnitMembers;
+  }
+
+  /**
+   * Records grouped by an identifier, in the dataset's order: a multimap that costs one hash lookup
+   * per record to build. Read-only once built; lists handed out must not be changed.
+   */
+  static final class Groups<T> {
+    private final Map<String, List<T>> groups;
+
+    Groups(int expectedKeys) {
+      this.groups = new HashMap<>(Math.max(16, expectedKeys * 2));
+    }
+
+    void add(String key, T value) {
+      groups.computeIfAbsent(key, k -> new ArrayList<>(4)).add(value);
+    }
+
+    /** Returns the records of {@code key}, empty when there are none; never changed by the caller. */
+    List<T> get(String key) {
+      List<T> g = groups.get(key);
+      return g == null ? List.of() : Collections.unmodifiableList(g);
+    }
   }
 
   /** Returns the walk that found {@code finding}, empty for a finding from another source. */

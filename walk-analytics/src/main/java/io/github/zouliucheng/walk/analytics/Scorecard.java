@@ -68,7 +68,8 @@ public abstract class Scorecard {
     return ranking().stream().filter(s -> s.unitId().equals(unitId)).findFirst();
   }
 
-  static Scorecard of(Index index, Participation participation, Predicate<Finding> trivial) {
+  /** Builds the scorecard; {@code trivial} holds the identifiers of the trivial findings. */
+  static Scorecard of(Index index, Participation participation, Predicate<String> trivial) {
     Policy policy = index.policy;
     BigDecimal totalWeight =
         policy.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -91,7 +92,11 @@ public abstract class Scorecard {
       for (Walk w : walks) {
         deep += isDeep(w) ? 1 : 0;
         modes += desiredModes(w);
-        substantive += w.findings().stream().anyMatch(trivial.negate()) ? 1 : 0;
+        boolean found = false;
+        for (Finding f : w.findings()) {
+          found |= !trivial.test(f.id());
+        }
+        substantive += found ? 1 : 0;
       }
       c.put(ScoreComponent.DEPTH, Ratio.of(deep, walks.size()));
       c.put(ScoreComponent.MODES, Ratio.of(modes, 6L * walks.size()));

@@ -19,6 +19,17 @@ import java.util.concurrent.ForkJoinTask;
 public final class WalkAnalytics {
   private WalkAnalytics() {}
 
+  /** Returns the identifiers of the findings {@code depth} flagged as trivial, for the scorecard. */
+  private static java.util.Set<String> trivialFindings(Depth depth) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Flag f : depth.flags()) {
+      if (f.judgment() == Judgment.TRIVIAL_CATEGORY || f.judgment() == Judgment.TRIVIAL_PHRASE) {
+        ids.add(f.subject());
+      }
+    }
+    return ids;
+  }
+
   /** Analyses {@code dataset} under the default policy, as of the last day of its period. */
   public static Analysis analyze(Dataset dataset) {
     return analyze(dataset, Policy.defaults());
@@ -46,7 +57,6 @@ public final class WalkAnalytics {
             .submit(() -> new Object[] {Scheduling.of(index), Depth.of(index), Modes.of(index)});
     Participation participation = Participation.of(index);
     RectificationQuality rectification = RectificationQuality.of(index);
-    TrivialClassifier trivial = new TrivialClassifier(policy);
     Object[] others = second.join();
     return ImmutableAnalysis.builder()
         .period(dataset.period())
@@ -62,7 +72,7 @@ public final class WalkAnalytics {
             GoodPractice.of(
                 index,
                 f -> f.rectification().map(r -> RectificationQuality.effectsMatch(f, r, policy)).orElse(false)))
-        .scorecard(Scorecard.of(index, participation, trivial::isTrivial))
+        .scorecard(Scorecard.of(index, participation, trivialFindings((Depth) others[1])::contains))
         .build();
   }
 }
