@@ -35,6 +35,8 @@ public final class JsonReadBenchmark {
     System.out.println(generated.describe("generate and validate"));
     Dataset dataset = generated.value;
     long findings = dataset.allFindings().count();
+    Measure.settle();
+    long generatedHeap = Measure.usedHeap();
 
     Path file = Files.createTempFile("walks-", ".json");
     try {
@@ -46,6 +48,11 @@ public final class JsonReadBenchmark {
       Measure.Run<DatasetResult> read = Measure.run(() -> read(file));
       System.out.println(read.describe("read, validate and assemble"));
       DatasetResult result = read.value;
+      Measure.settle();
+      System.out.printf(
+          Locale.ROOT,
+          "retained: the generated dataset %,d MiB; with the dataset read from the file %,d MiB%n",
+          generatedHeap >> 20, Measure.usedHeap() >> 20);
       if (result.dataset().walks().size() != walks || !result.isClean()) {
         throw new AssertionError("the dataset read back differs: " + result.rejections().size() + " rejections");
       }
