@@ -13,10 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.zouliucheng.walk.model.Crossing;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.FindingCategory;
+import io.github.zouliucheng.walk.model.Member;
 import io.github.zouliucheng.walk.model.Role;
 import io.github.zouliucheng.walk.model.UnitKind;
+import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +243,63 @@ class ScorecardTest {
             List.of());
 
     assertThat(scorecard(reversed)).isEqualTo(scorecard(d));
+  }
+
+  /**
+   * Two units whose exact scores are both 23.125, on the rounding boundary.
+   *
+   * <pre>
+   * r9 county: 8 members, r1 walked (not the principal r8); 9 walks of r1, all plain except that
+   *    w1 and w2 have a complex matter; w1 found f1 and w2 found f2 (both solved), w3 found the
+   *    trivial f3 (open); w4..w9 found nothing.
+   *    25 × 1/8 + 10 × 0 + 15 × 2/9 + 15 × 0/54 + 15 × 2/9 + 20 × 2/3
+   *    = 3.125 + 10/3 + 10/3 + 40/3 = 3.125 + 20 = 23.125 exactly
+   * t1 county: 8 members, t1 walked (not the principal t8); one plain walk that found the trivial
+   *    g1, solved.
+   *    25 × 1/8 + 10 × 0 + 15 × 0/1 + 15 × 0/6 + 15 × 0/1 + 20 × 1/1 = 3.125 + 20 = 23.125
+   * </pre>
+   *
+   * Half-up to two decimals, both score 23.13 and share rank 1: equal scores must not be told
+   * apart by the thirds on the way to them.
+   */
+  @Test
+  void of_exactScoreOnTheRoundingBoundary_roundsHalfUpWhateverTheFractionsOnTheWay() {
+    List<Member> members = new ArrayList<>();
+    for (int i = 1; i <= 8; i++) {
+      members.add(member("r" + i, "r9", i == 8));
+      members.add(member("t" + i, "t1", i == 8));
+    }
+    List<Walk> walks = new ArrayList<>();
+    walks.add(
+        walk("w1", "r1", "r9", day(1, 1)).complex()
+            .finding(problem("f1", FindingCategory.WAITING_CAPACITY, "窗口少", "r9", day(1, 1), fixed(day(1, 2))))
+            .build());
+    walks.add(
+        walk("w2", "r1", "r9", day(1, 2)).complex()
+            .finding(problem("f2", FindingCategory.APPROVAL_TIME, "审批慢", "r9", day(1, 2), fixed(day(1, 3))))
+            .build());
+    walks.add(
+        walk("w3", "r1", "r9", day(1, 3))
+            .finding(problem("f3", FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "r9", day(1, 3)))
+            .build());
+    for (int i = 4; i <= 9; i++) {
+      walks.add(walk("w" + i, "r1", "r9", day(1, i)).build());
+    }
+    walks.add(
+        walk("v1", "t1", "t1", day(2, 1))
+            .finding(problem("g1", FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "t1", day(2, 1), fixed(day(2, 2))))
+            .build());
+    Dataset d = dataset(List.of(county("r9"), county("t1")), members, walks, List.of());
+
+    Scorecard card = scorecard(d);
+
+    assertThat(card.unit("r9").orElseThrow().components())
+        .isEqualTo(components(Ratio.of(1, 8), Ratio.of(0, 1), Ratio.of(2, 9), Ratio.of(0, 54), Ratio.of(2, 9), Ratio.of(2, 3)));
+    assertThat(card.unit("t1").orElseThrow().components())
+        .isEqualTo(components(Ratio.of(1, 8), Ratio.of(0, 1), Ratio.of(0, 1), Ratio.of(0, 6), Ratio.of(0, 1), Ratio.of(1, 1)));
+    assertThat(card.ranking()).extracting(UnitScore::score).containsExactly(new BigDecimal("23.13"), new BigDecimal("23.13"));
+    assertThat(card.ranking()).extracting(UnitScore::rank).containsExactly(1, 1);
+    assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("r9", "t1");
   }
 
   @Test
