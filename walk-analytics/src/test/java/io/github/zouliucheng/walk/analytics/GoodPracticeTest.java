@@ -349,6 +349,24 @@ class GoodPracticeTest {
   }
 
   @Test
+  void of_callbackAfterTheReferenceDate_doesNotCountYet() {
+    // f1 was rectified on 30 Mar and the citizen called back, satisfied, on 2 Apr. As of 31 Mar the
+    // call has not happened: nothing measured, no callback, so not SUBSTANTIVE. As of 2 Apr it has.
+    Dataset d =
+        oneUnit(
+            List.of(
+                walk("w1", "m", "u", day(3, 29))
+                    .finding(
+                        problem("f1", FindingCategory.FOLLOW_UP, "工单无回访", "u", day(3, 29),
+                            fixedBuilder(day(3, 30)).callback(callback(day(4, 2), CallbackResult.SATISFIED)).build()))
+                    .build()));
+
+    assertThat(goodPractice(d).qualifying()).isEqualTo(qualifying(0, 0, 0));
+    assertThat(goodPractice(d, day(4, 1)).qualifying()).isEqualTo(qualifying(0, 0, 0));
+    assertThat(goodPractice(d, day(4, 2)).of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w1");
+  }
+
+  @Test
   void of_exemplars_strongestFirstThenEarliestThenByIdentifier() {
     Dataset d =
         oneUnit(
