@@ -217,6 +217,12 @@ final class AnalysisFixtures {
       return this;
     }
 
+    /** Replaces the matters with one simple matter named {@code name}. */
+    WalkSpec matter(String name) {
+      matters = List.of(Matter.of(name, Complexity.SIMPLE));
+      return this;
+    }
+
     /** Replaces the simple matter with one complex matter that crosses {@code crossings}. */
     WalkSpec complex(Crossing... crossings) {
       matters = List.of(Matter.builder().name("复杂事项").complexity(Complexity.COMPLEX).addCrossings(crossings).build());
