@@ -36,7 +36,8 @@ import org.immutables.value.Value;
  *       someone through it (陪同办理), took the part of ordinary staff, walked cross-linked (交叉联动),
  *       or experienced a matter that crosses a boundary;
  *   <li>{@link Theme#SUBSTANTIVE} when a solved finding has a measured effect that matches it (see
- *       {@link Judgment#EFFECT_MISMATCH}) or a citizen called back who was satisfied.
+ *       {@link Judgment#EFFECT_MISMATCH}) or a citizen called back, on or before the reference date,
+ *       who was satisfied or basically satisfied.
  * </ul>
  *
  * A walk may be an exemplar of several themes. Within a theme, exemplars are ordered strongest first:
@@ -113,6 +114,7 @@ public abstract class GoodPractice {
           measured += !r.effects().isEmpty() && effectMatches.test(f) ? 1 : 0;
           satisfied |=
               r.callback()
+                  .filter(c -> !c.on().isAfter(index.asOf))
                   .map(Callback::result)
                   .filter(c -> c == CallbackResult.SATISFIED || c == CallbackResult.BASICALLY_SATISFIED)
                   .isPresent();

@@ -57,6 +57,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Scorecard {
   private static final int SCALE = 2;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   Scorecard() {}
 
@@ -102,20 +103,23 @@ public abstract class Scorecard {
       c.put(ScoreComponent.MODES, Ratio.of(modes, 6L * walks.size()));
       c.put(ScoreComponent.SUBSTANCE, Ratio.of(substantive, walks.size()));
       c.put(ScoreComponent.RECTIFICATION, up.solved());
-      BigDecimal weighted = BigDecimal.ZERO;
+      // the weighted sum Σ weight × numerator / denominator, kept exact as sum / common (the
+      // product of the denominators), so that only the score itself is rounded: a sum rounded on
+      // the way (thirds, ninths) could fall on the wrong side of a half and tell equal scores apart
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal common = BigDecimal.ONE;
       for (Map.Entry<ScoreComponent, Ratio> e : c.entrySet()) {
         Ratio r = e.getValue();
         if (!r.isUndefined()) {
-          weighted =
-              weighted.add(
-                  policy
-                      .weight(e.getKey())
-                      .multiply(BigDecimal.valueOf(r.numerator()))
-                      .divide(BigDecimal.valueOf(r.denominator()), 12, RoundingMode.HALF_UP));
+          BigDecimal denominator = BigDecimal.valueOf(r.denominator());
+          sum =
+              sum.multiply(denominator)
+                  .add(policy.weight(e.getKey()).multiply(BigDecimal.valueOf(r.numerator())).multiply(common));
+          common = common.multiply(denominator);
         }
       }
       BigDecimal score =
-          weighted.multiply(BigDecimal.valueOf(100)).divide(totalWeight, SCALE, RoundingMode.HALF_UP);
+          sum.multiply(HUNDRED).divide(common.multiply(totalWeight), SCALE, RoundingMode.HALF_UP);
       scores.add(
           ImmutableUnitScore.builder()
               .unitId(unit.id())

@@ -15,7 +15,6 @@ import io.github.zouliucheng.walk.model.FindingSource;
 import io.github.zouliucheng.walk.model.Matter;
 import io.github.zouliucheng.walk.model.Member;
 import io.github.zouliucheng.walk.model.Period;
-import io.github.zouliucheng.walk.model.Rectification;
 import io.github.zouliucheng.walk.model.Role;
 import io.github.zouliucheng.walk.model.Roster;
 import io.github.zouliucheng.walk.model.ServicePoint;
@@ -28,21 +27,18 @@ import io.github.zouliucheng.walk.model.WalkForm;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.quicktheories.core.Gen;
 
 /**
- * Hand-building helpers for the depth and modes examples, dataset transformations for their laws
- * (shuffled, prefixed, united), and the datasets the laws run over: the shared {@link
- * WalkGenerators#datasets()}, mixed with datasets whose findings are worded in the ways the trivial
- * classifier must see through.
+ * Hand-building helpers for the depth and modes examples, and the datasets their laws run over: the
+ * shared {@link WalkGenerators#datasets()}, mixed with datasets whose findings are worded in the
+ * ways the trivial classifier must see through. The laws reorder, copy and unite datasets with the
+ * shared {@link io.github.zouliucheng.walk.model.testing.DatasetTransforms}.
  */
 final class DepthModesFixtures {
   static final Period Q1 = Period.ofQuarter(2023, 1);
@@ -200,137 +196,6 @@ final class DepthModesFixtures {
           .addAllFindings(findings)
           .build();
     }
-  }
-
-  // ---------------------------------------------------------------- transformations for the laws
-
-  /** Returns {@code d} with its units, members, walks, walk findings and other findings reordered by {@code seed}. */
-  static Dataset shuffled(Dataset d, long seed) {
-    Random random = new Random(seed);
-    List<Unit> units = new ArrayList<>(d.roster().units());
-    List<Member> members = new ArrayList<>(d.roster().members());
-    List<Walk> walks = new ArrayList<>();
-    for (Walk w : d.walks()) {
-      List<Finding> fs = new ArrayList<>(w.findings());
-      Collections.shuffle(fs, random);
-      walks.add(w.withFindings(fs));
-    }
-    List<Finding> other = new ArrayList<>(d.findings());
-    Collections.shuffle(units, random);
-    Collections.shuffle(members, random);
-    Collections.shuffle(walks, random);
-    Collections.shuffle(other, random);
-    return Dataset.builder().period(d.period()).roster(Roster.of(units, members)).addAllWalks(walks).addAllFindings(other).build();
-  }
-
-  /** Returns the two datasets together, over the smallest period holding both. */
-  static Dataset union(Dataset a, Dataset b) {
-    LocalDate start = a.period().start().isBefore(b.period().start()) ? a.period().start() : b.period().start();
-    LocalDate end = a.period().end().isAfter(b.period().end()) ? a.period().end() : b.period().end();
-    List<Unit> units = new ArrayList<>(a.roster().units());
-    units.addAll(b.roster().units());
-    List<Member> members = new ArrayList<>(a.roster().members());
-    members.addAll(b.roster().members());
-    return Dataset.builder()
-        .period(Period.of(start, end))
-        .roster(Roster.of(units, members))
-        .addAllWalks(a.walks())
-        .addAllWalks(b.walks())
-        .addAllFindings(a.findings())
-        .addAllFindings(b.findings())
-        .build();
-  }
-
-  /** Returns a copy of {@code d} with {@code prefix} before every identifier, so that it is disjoint from {@code d}. */
-  static Dataset prefixed(Dataset d, String prefix) {
-    List<Unit> units = new ArrayList<>();
-    for (Unit u : d.roster().units()) {
-      units.add(
-          Unit.builder()
-              .id(prefix + u.id())
-              .name(u.name())
-              .kind(u.kind())
-              .region(u.region())
-              .parentId(u.parentId().map(p -> prefix + p))
-              .build());
-    }
-    List<Member> members = new ArrayList<>();
-    for (Member m : d.roster().members()) {
-      members.add(
-          Member.builder()
-              .id(prefix + m.id())
-              .name(m.name())
-              .title(m.title())
-              .unitId(prefix + m.unitId())
-              .principal(m.principal())
-              .build());
-    }
-    List<Walk> walks = new ArrayList<>();
-    for (Walk w : d.walks()) {
-      ServicePoint p = w.servicePoint();
-      walks.add(
-          Walk.builder()
-              .id(prefix + w.id())
-              .leaderId(prefix + w.leaderId())
-              .unitId(prefix + w.unitId())
-              .date(w.date())
-              .startTime(w.startTime())
-              .endTime(w.endTime())
-              .servicePoint(
-                  ServicePoint.builder()
-                      .id(prefix + p.id())
-                      .name(p.name())
-                      .kind(p.kind())
-                      .ownerUnitId(p.ownerUnitId().map(u -> prefix + u))
-                      .build())
-              .addAllMatters(w.matters())
-              .role(w.role())
-              .approach(w.approach())
-              .addAllForms(w.forms())
-              .visibility(w.visibility())
-              .fourNoTwoStraight(w.fourNoTwoStraight())
-              .coverage(w.coverage())
-              .addAllFindings(w.findings().stream().map(f -> prefixed(f, prefix)).collect(Collectors.toList()))
-              .notes(w.notes())
-              .addAllAttachments(w.attachments())
-              .build());
-    }
-    return Dataset.builder()
-        .period(d.period())
-        .roster(Roster.of(units, members))
-        .addAllWalks(walks)
-        .addAllFindings(d.findings().stream().map(f -> prefixed(f, prefix)).collect(Collectors.toList()))
-        .build();
-  }
-
-  private static Finding prefixed(Finding f, String prefix) {
-    return Finding.builder()
-        .id(prefix + f.id())
-        .source(f.source())
-        .description(f.description())
-        .category(f.category())
-        .responsibleUnitId(prefix + f.responsibleUnitId())
-        .priority(f.priority())
-        .foundOn(f.foundOn())
-        .sourceReference(f.sourceReference())
-        .rectification(f.rectification().map(r -> prefixed(r, prefix)))
-        .build();
-  }
-
-  private static Rectification prefixed(Rectification r, String prefix) {
-    return Rectification.builder()
-        .mode(r.mode())
-        .deadline(r.deadline())
-        .owner(r.owner())
-        .ownerUnitId(r.ownerUnitId().map(u -> prefix + u))
-        .addAllMeasures(r.measures())
-        .addAllEffects(r.effects())
-        .effectNote(r.effectNote())
-        .startedOn(r.startedOn())
-        .rectifiedOn(r.rectifiedOn())
-        .closedOn(r.closedOn())
-        .callback(r.callback())
-        .build();
   }
 
   // ------------------------------------------------------------------ generators for the laws

@@ -2,9 +2,9 @@ package io.github.zouliucheng.walk.analytics;
 
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.datasets;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.index;
-import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.prefixed;
-import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.shuffled;
-import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.union;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.prefixed;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.shuffled;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.union;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 

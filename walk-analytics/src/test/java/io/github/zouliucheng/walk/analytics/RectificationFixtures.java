@@ -1,5 +1,11 @@
 package io.github.zouliucheng.walk.analytics;
 
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.prefixed;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.shuffled;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.span;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.union;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Coverage;
@@ -24,19 +30,18 @@ import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.zouliucheng.walk.model.testing.DatasetTransforms;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Records for the rectification and accountability tests: terse builders of hand-made records, the
- * disjoint copy of a dataset (every identifier prefixed) and the union of two datasets, and
- * generated cases built on the shared {@link WalkGenerators}.
+ * Records for the rectification and accountability tests: terse builders of hand-made records, and
+ * generated cases built on the shared {@link WalkGenerators}, reordered, copied and united with the
+ * shared {@link DatasetTransforms}.
  */
 final class RectificationFixtures {
   static final Period Q1 = Period.ofQuarter(2023, 1);
@@ -166,138 +171,6 @@ final class RectificationFixtures {
     return new Index(dataset, Policy.defaults(), asOf);
   }
 
-  // ---------------------------------------------------------------- disjoint copies and unions
-
-  /**
-   * Returns a copy of {@code d} with every identifier — of units and their parents, members, walks,
-   * service points, findings, and every reference to them — prefixed by {@code prefix}, so that the
-   * copy shares no identifier with {@code d} or with any other copy made with another prefix.
-   */
-  static Dataset prefixed(Dataset d, String prefix) {
-    List<Unit> units = new ArrayList<>();
-    for (Unit u : d.roster().units()) {
-      units.add(
-          Unit.builder()
-              .id(prefix + u.id())
-              .name(u.name())
-              .kind(u.kind())
-              .region(u.region())
-              .parentId(u.parentId().map(p -> prefix + p))
-              .build());
-    }
-    List<Member> members = new ArrayList<>();
-    for (Member m : d.roster().members()) {
-      members.add(
-          Member.builder()
-              .id(prefix + m.id())
-              .name(m.name())
-              .title(m.title())
-              .unitId(prefix + m.unitId())
-              .principal(m.principal())
-              .build());
-    }
-    List<Walk> walks = new ArrayList<>();
-    for (Walk w : d.walks()) {
-      ServicePoint sp = w.servicePoint();
-      walks.add(
-          Walk.builder()
-              .id(prefix + w.id())
-              .leaderId(prefix + w.leaderId())
-              .unitId(prefix + w.unitId())
-              .date(w.date())
-              .startTime(w.startTime())
-              .endTime(w.endTime())
-              .servicePoint(
-                  ServicePoint.builder()
-                      .id(prefix + sp.id())
-                      .name(sp.name())
-                      .kind(sp.kind())
-                      .ownerUnitId(sp.ownerUnitId().map(u -> prefix + u))
-                      .build())
-              .addAllMatters(w.matters())
-              .role(w.role())
-              .approach(w.approach())
-              .addAllForms(w.forms())
-              .visibility(w.visibility())
-              .fourNoTwoStraight(w.fourNoTwoStraight())
-              .coverage(w.coverage())
-              .addAllFindings(prefixed(w.findings(), prefix))
-              .notes(w.notes())
-              .addAllAttachments(w.attachments())
-              .build());
-    }
-    return Dataset.builder()
-        .period(d.period())
-        .roster(Roster.of(units, members))
-        .addAllWalks(walks)
-        .addAllFindings(prefixed(d.findings(), prefix))
-        .build();
-  }
-
-  private static List<Finding> prefixed(List<Finding> findings, String prefix) {
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : findings) {
-      out.add(
-          Finding.builder()
-              .id(prefix + f.id())
-              .source(f.source())
-              .description(f.description())
-              .category(f.category())
-              .responsibleUnitId(prefix + f.responsibleUnitId())
-              .priority(f.priority())
-              .foundOn(f.foundOn())
-              .sourceReference(f.sourceReference())
-              .rectification(f.rectification().map(r -> prefixed(r, prefix)))
-              .build());
-    }
-    return out;
-  }
-
-  private static Rectification prefixed(Rectification r, String prefix) {
-    return Rectification.builder()
-        .mode(r.mode())
-        .deadline(r.deadline())
-        .owner(r.owner())
-        .ownerUnitId(r.ownerUnitId().map(u -> prefix + u))
-        .addAllMeasures(r.measures())
-        .addAllEffects(r.effects())
-        .effectNote(r.effectNote())
-        .startedOn(r.startedOn())
-        .rectifiedOn(r.rectifiedOn())
-        .closedOn(r.closedOn())
-        .callback(r.callback())
-        .build();
-  }
-
-  /** Returns the period of both datasets: their common period, or the range from the first start to the last end. */
-  static Period span(Dataset a, Dataset b) {
-    if (a.period().equals(b.period())) {
-      return a.period();
-    }
-    LocalDate start = a.period().start().isBefore(b.period().start()) ? a.period().start() : b.period().start();
-    LocalDate end = a.period().end().isAfter(b.period().end()) ? a.period().end() : b.period().end();
-    return Period.of(start, end);
-  }
-
-  /**
-   * Returns the union of two datasets with no identifier in common: rosters, walks and findings
-   * concatenated, over the {@linkplain #span span} of their periods.
-   */
-  static Dataset union(Dataset a, Dataset b) {
-    List<Unit> units = new ArrayList<>(a.roster().units());
-    units.addAll(b.roster().units());
-    List<Member> members = new ArrayList<>(a.roster().members());
-    members.addAll(b.roster().members());
-    return Dataset.builder()
-        .period(span(a, b))
-        .roster(Roster.of(units, members))
-        .addAllWalks(a.walks())
-        .addAllWalks(b.walks())
-        .addAllFindings(a.findings())
-        .addAllFindings(b.findings())
-        .build();
-  }
-
   // ---------------------------------------------------------------- generated cases
 
   /** A dataset and the reference date to analyse it on. */
@@ -326,39 +199,16 @@ final class RectificationFixtures {
   /**
    * Generates cases paired with the same records in another order: the roster's units and members,
    * the walks, each walk's findings and the findings from other channels, each permuted (the
-   * identity included).
+   * identity included) by {@link DatasetTransforms#shuffled}.
    */
   static Gen<Pair<Case, Case>> reorderedCases() {
-    return cases().flatMap(c -> reorderings(c.dataset()).map(d -> Pair.of(c, new Case(d, c.asOf()))));
-  }
-
-  private static Gen<Dataset> reorderings(Dataset d) {
-    return rs -> {
-      List<Walk> walks = new ArrayList<>();
-      for (Walk w : permuted(d.walks(), rs)) {
-        walks.add(w.withFindings(permuted(w.findings(), rs)));
-      }
-      return Dataset.builder()
-          .period(d.period())
-          .roster(Roster.of(permuted(d.roster().units(), rs), permuted(d.roster().members(), rs)))
-          .addAllWalks(walks)
-          .addAllFindings(permuted(d.findings(), rs))
-          .build();
-    };
-  }
-
-  private static <T> List<T> permuted(List<T> records, RandomnessSource rs) {
-    List<T> out = new ArrayList<>();
-    for (int i : WalkGenerators.permutations(records.size()).generate(rs)) {
-      out.add(records.get(i));
-    }
-    return out;
+    return cases().zip(longs().all(), (c, seed) -> Pair.of(c, new Case(shuffled(c.dataset(), seed), c.asOf())));
   }
 
   /**
    * Generates two datasets with no identifier in common — the second a generated dataset with every
-   * identifier {@linkplain #prefixed prefixed} by {@code b-} — and a reference date within the span
-   * of their two periods.
+   * identifier {@linkplain DatasetTransforms#prefixed prefixed} by {@code b-} — and a reference
+   * date within the {@linkplain DatasetTransforms#span span} of their two periods.
    */
   static Gen<DisjointPair> disjointPairs() {
     return WalkGenerators.datasetsWithWarnings()
