@@ -29,7 +29,10 @@ class ScorecardTest {
 
   private static Scorecard scorecard(Dataset d, Policy policy) {
     Index index = new Index(d, policy, d.period().end());
-    return Scorecard.of(index, Participation.of(index), new TrivialClassifier(policy)::isTrivial);
+    TrivialClassifier classifier = new TrivialClassifier(policy);
+    java.util.Set<String> trivial =
+        d.allFindings().filter(classifier::isTrivial).map(io.github.zouliucheng.walk.model.Finding::id).collect(java.util.stream.Collectors.toSet());
+    return Scorecard.of(index, Participation.of(index), trivial::contains);
   }
 
   private static Scorecard scorecard(Dataset d) {
