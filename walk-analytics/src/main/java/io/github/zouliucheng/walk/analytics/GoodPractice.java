@@ -30,13 +30,14 @@ import org.immutables.value.Value;
  * the reference date. Such a walk is an exemplar of
  *
  * <ul>
- *   <li>{@link Theme#WIDER} when it was unannounced (暗访), in the 四不两直 manner or as an ordinary
- *       citizen;
+ *   <li>{@link Theme#WIDER} when it was unannounced (暗访) and, besides, made in the 四不两直 manner
+ *       or as an ordinary citizen;
  *   <li>{@link Theme#DEEPER} when the leader handled the matter personally (亲自经办) or accompanied
  *       someone through it (陪同办理), took the part of ordinary staff, walked cross-linked (交叉联动),
  *       or experienced a matter that crosses a boundary;
  *   <li>{@link Theme#SUBSTANTIVE} when a solved finding has a measured effect that matches it (see
- *       {@link Judgment#EFFECT_MISMATCH}) or a citizen called back, on or before the reference date,
+ *       {@link Judgment#EFFECT_MISMATCH}; an effect on a finding whose category has no keywords is
+ *       not checked, and counts as matching) or a citizen called back, on or before the reference date,
  *       who was satisfied or basically satisfied.
  * </ul>
  *

@@ -13,11 +13,14 @@ public enum ScoreComponent implements Coded {
   PRINCIPAL("principal", "主要负责同志带头走", "principal leader walked"),
   /** Walks with a complex matter or one that crosses a boundary (走深). */
   DEPTH("depth", "复杂及跨界事项占比", "complex or cross-boundary walks"),
-  /** Walks in a mode the bulletin asks for: online, grassroots, cross-linked, as a citizen, unannounced or whole (走广). */
+  /**
+   * The mean share of the six modes the bulletin asks for (online, grassroots, cross-linked, as a
+   * citizen, unannounced, whole process): the modes the unit's walks have, of six per walk (走广).
+   */
   MODES("modes", "倡导方式占比", "walks in the modes asked for"),
   /** Walks that found at least one problem that is not trivial (走实). */
   SUBSTANCE("substance", "发现实质问题的走流程占比", "walks that found a real problem"),
-  /** Problems solved, of the problems found on the unit's walks and charged to it (整改解决率). */
+  /** Problems found on the unit's walks that were solved, whoever they are charged to (整改解决率). */
   RECTIFICATION("rectification", "问题解决率", "problems solved");
 
   private final String code;
