@@ -50,19 +50,28 @@ final class SyntheticData {
    */
   static Dataset dataset(int walks, int leaders, int units, Period period, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
+    // identifiers are shared between the records that name them, as the JSON reader shares them
+    String[] unitIds = new String[units];
+    for (int u = 0; u < units; u++) {
+      unitIds[u] = "U" + u;
+    }
+    String[] memberIds = new String[leaders];
+    for (int m = 0; m < leaders; m++) {
+      memberIds[m] = "M" + m;
+    }
     List<Unit> unitList = new ArrayList<>(units);
     for (int u = 0; u < units; u++) {
       unitList.add(
-          Unit.of("U" + u, (u % 10 == 0 ? "第" + u + "县" : "第" + u + "局"), u % 10 == 0 ? UnitKind.COUNTY : UnitKind.DEPARTMENT));
+          Unit.of(unitIds[u], (u % 10 == 0 ? "第" + u + "县" : "第" + u + "局"), u % 10 == 0 ? UnitKind.COUNTY : UnitKind.DEPARTMENT));
     }
     List<Member> members = new ArrayList<>(leaders);
     for (int m = 0; m < leaders; m++) {
       members.add(
           Member.builder()
-              .id("M" + m)
+              .id(memberIds[m])
               .name("成员" + m)
               .title(m % units == m ? "主要负责同志" : "班子成员")
-              .unitId("U" + (m % units))
+              .unitId(unitIds[m % units])
               .principal(m < units)
               .build());
     }
@@ -79,15 +88,15 @@ final class SyntheticData {
       Walk.Builder b =
           Walk.builder()
               .id("W" + w)
-              .leaderId("M" + m)
-              .unitId("U" + u)
+              .leaderId(memberIds[m])
+              .unitId(unitIds[u])
               .date(date)
               .servicePoint(
                   ServicePoint.builder()
                       .id("SP" + owner + "-" + (point % pointsPerUnit))
                       .name("服务窗口" + owner + "-" + (point % pointsPerUnit))
                       .kind(POINT_KINDS[point % POINT_KINDS.length])
-                      .ownerUnitId("U" + owner)
+                      .ownerUnitId(unitIds[owner])
                       .build())
               .role(ROLES[random.nextInt(ROLES.length)])
               .approach(APPROACHES[random.nextInt(APPROACHES.length)])
@@ -107,7 +116,7 @@ final class SyntheticData {
         findings = Math.max(0, findings - 1);
       }
       for (int f = 0; f < findings; f++) {
-        b.addFindings(finding("F" + findingSeq++, "U" + u, date, period, random));
+        b.addFindings(finding("F" + findingSeq++, unitIds[u], date, period, random));
       }
       walkList.add(b.build());
     }

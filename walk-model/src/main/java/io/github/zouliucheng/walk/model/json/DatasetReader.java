@@ -190,6 +190,7 @@ public final class DatasetReader {
     final JsonParser p;
     final DatasetAssembler assembler = new DatasetAssembler();
     final List<Problem> problems = new ArrayList<>();
+    final java.util.Map<String, String> pool = new java.util.HashMap<>();
     Period period;
     Problem periodProblem;
 
@@ -346,7 +347,7 @@ public final class DatasetReader {
     }
 
     private Optional<Fields> fields(JsonNode node, String location, String kind, List<Problem> found) {
-      return Fields.of(node, location, RecordReader.recordOf(kind, node), found, ignoreUnknownFields);
+      return Fields.of(node, location, RecordReader.recordOf(kind, node), found, ignoreUnknownFields, pool);
     }
 
     private void reject(String location, RecordKind kind, JsonNode node, List<Problem> found) {

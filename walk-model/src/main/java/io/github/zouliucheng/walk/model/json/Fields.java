@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -28,13 +29,21 @@ final class Fields {
   private final String record;
   private final List<Problem> problems;
   private final boolean ignoreUnknown;
+  private final Map<String, String> pool;
   /** The names of the fields read, known to the format; few, so a list is the fastest set. */
   private final List<String> read = new ArrayList<>(24);
   /** How many of the fields read are present in the object. */
   private int present;
   private final int problemsBefore;
 
-  private Fields(JsonNode node, String pointer, String record, List<Problem> problems, boolean ignoreUnknown) {
+  private Fields(
+      JsonNode node,
+      String pointer,
+      String record,
+      List<Problem> problems,
+      boolean ignoreUnknown,
+      Map<String, String> pool) {
+    this.pool = pool;
     this.node = node;
     this.pointer = pointer;
     this.record = record;
@@ -48,12 +57,17 @@ final class Fields {
    * if it is not an object.
    */
   static Optional<Fields> of(
-      JsonNode node, String pointer, String record, List<Problem> problems, boolean ignoreUnknown) {
+      JsonNode node,
+      String pointer,
+      String record,
+      List<Problem> problems,
+      boolean ignoreUnknown,
+      Map<String, String> pool) {
     if (!node.isObject()) {
       problems.add(problem(pointer, record, Rule.WRONG_TYPE, node, "expected an object, found " + describe(node)));
       return Optional.empty();
     }
-    return Optional.of(new Fields(node, pointer, record, problems, ignoreUnknown));
+    return Optional.of(new Fields(node, pointer, record, problems, ignoreUnknown, pool));
   }
 
   String pointer() {
@@ -76,6 +90,11 @@ final class Fields {
 
   boolean ignoresUnknown() {
     return ignoreUnknown;
+  }
+
+  /** Returns the pool of short strings shared by the records of one read. */
+  Map<String, String> pool() {
+    return pool;
   }
 
   /** Records a problem at {@code path}, a field or a path of fields below this object. */
@@ -127,8 +146,14 @@ final class Fields {
       problems.add(problem(at(field), record, Rule.WRONG_TYPE, v, field + " must be a string, found " + describe(v)));
       return null;
     }
-    return v.stringValue();
+    String text = v.stringValue();
+    // identifiers and names repeat across records: one shared instance each saves memory and lets
+    // lookups by identifier succeed on identity
+    return text.length() <= SHARED_LENGTH ? pool.computeIfAbsent(text, t -> t) : text;
   }
+
+  /** Strings up to this length are shared through the read's pool. */
+  private static final int SHARED_LENGTH = 64;
 
   <E extends Enum<E> & Coded> @Nullable E code(String field, Class<E> type) {
     return code(field, type, true);
@@ -334,18 +359,18 @@ final class Fields {
   /** Returns the fields of a required object field. */
   Optional<Fields> object(String field) {
     JsonNode v = get(field, true);
-    return v == null ? Optional.empty() : of(v, at(field), record, problems, ignoreUnknown);
+    return v == null ? Optional.empty() : of(v, at(field), record, problems, ignoreUnknown, pool);
   }
 
   /** Returns the fields of an optional object field. */
   Optional<Fields> optionalObject(String field) {
     JsonNode v = get(field, false);
-    return v == null ? Optional.empty() : of(v, at(field), record, problems, ignoreUnknown);
+    return v == null ? Optional.empty() : of(v, at(field), record, problems, ignoreUnknown, pool);
   }
 
   /** Returns the fields of the {@code i}th item of an array field. */
   Optional<Fields> item(String field, int i, JsonNode item) {
-    return of(item, at(field) + "/" + i, record, problems, ignoreUnknown);
+    return of(item, at(field) + "/" + i, record, problems, ignoreUnknown, pool);
   }
 
   /** Records every field that was not read, unless unknown fields are ignored. */

@@ -99,7 +99,7 @@ final class RecordReader {
       JsonNode node = findingNodes.get(i);
       String location = f.at("findings") + "/" + i;
       Optional<Finding> finding =
-          Fields.of(node, location, recordOf("finding", node), problems, f.ignoresUnknown())
+          Fields.of(node, location, recordOf("finding", node), problems, f.ignoresUnknown(), f.pool())
               .flatMap(RecordReader::finding)
               .filter(found -> belongsTo(found, date, location, problems));
       if (finding.isPresent()) {
