@@ -1,8 +1,6 @@
 package io.github.zouliucheng.walk.analytics;
 
 import static io.github.zouliucheng.walk.analytics.RectificationFixtures.cases;
-import static io.github.zouliucheng.walk.analytics.RectificationFixtures.disjointPairs;
-import static io.github.zouliucheng.walk.analytics.RectificationFixtures.reorderedCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -20,21 +18,7 @@ class ParticipationProperties {
   // each shrinking step builds and validates datasets again: keep a failure's report quick
   private static final int SHRINK_CYCLES = 50;
 
-  @Test
-  void recordOrderNeverChangesTheParticipation() {
-    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(reorderedCases())
-        .checkAssert(p -> assertThat(Participation.of(p._2.index())).isEqualTo(Participation.of(p._1.index())));
-  }
 
-  @Test
-  void theParticipationOfADatasetPlusThatOfADisjointOneEqualsTheParticipationOfTheirUnion() {
-    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(disjointPairs())
-        .checkAssert(p ->
-            assertThat(Participation.of(p.indexA()).plus(Participation.of(p.indexB())))
-                .isEqualTo(Participation.of(p.indexOfUnion())));
-  }
 
   @Test
   void countsReconcile() {

@@ -1,8 +1,6 @@
 package io.github.zouliucheng.walk.analytics;
 
 import static io.github.zouliucheng.walk.analytics.RectificationFixtures.cases;
-import static io.github.zouliucheng.walk.analytics.RectificationFixtures.disjointPairs;
-import static io.github.zouliucheng.walk.analytics.RectificationFixtures.reorderedCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -27,23 +25,7 @@ class RectificationQualityProperties {
   // rather than minutes, and QuickTheories prints the seed that reproduces it
   private static final int SHRINK_CYCLES = 50;
 
-  @Test
-  void recordOrderNeverChangesTheResult() {
-    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(reorderedCases())
-        .checkAssert(p ->
-            assertThat(RectificationQuality.of(p._2.index()))
-                .isEqualTo(RectificationQuality.of(p._1.index())));
-  }
 
-  @Test
-  void theQualityOfADatasetPlusThatOfADisjointOneEqualsTheQualityOfTheirUnion() {
-    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-        .forAll(disjointPairs())
-        .checkAssert(p ->
-            assertThat(RectificationQuality.of(p.indexA()).plus(RectificationQuality.of(p.indexB())))
-                .isEqualTo(RectificationQuality.of(p.indexOfUnion())));
-  }
 
   @Test
   void countsReconcile() {
