@@ -72,6 +72,12 @@ public abstract class Participation {
   /** Returns each unit's figures, by unit identifier. */
   public abstract ImmutableSortedMap<String, UnitParticipation> units();
 
+  /**
+   * Returns the figures of each region, by region name; units with no region are counted under
+   * {@code ""}. Empty when the roster names no unit.
+   */
+  public abstract ImmutableSortedMap<String, RegionParticipation> regions();
+
   /** Returns each roster member's number of walks, zero included, by member identifier. */
   public abstract ImmutableSortedMap<String, Long> walksByMember();
 
@@ -93,7 +99,10 @@ public abstract class Participation {
         throw new IllegalArgumentException("both participations hold member " + id);
       }
     });
+    TreeMap<String, RegionParticipation> regions = new TreeMap<>(regions());
+    other.regions().forEach((name, r) -> regions.merge(name, r, RegionParticipation::plus));
     return ImmutableParticipation.builder()
+        .regions(ImmutableSortedMap.copyOfSorted(regions))
         .countiesWalked(countiesWalked().plus(other.countiesWalked()))
         .departmentsWalked(departmentsWalked().plus(other.departmentsWalked()))
         .membersWalked(membersWalked().plus(other.membersWalked()))
@@ -125,6 +134,7 @@ public abstract class Participation {
     int departments = 0;
     int departmentsWalked = 0;
     TreeMap<String, UnitParticipation> units = new TreeMap<>();
+    TreeMap<String, RegionParticipation> regions = new TreeMap<>();
     for (Unit unit : index.units.values()) {
       List<Walk> walks = index.walksByUnit.get(unit.id());
       boolean walked = !walks.isEmpty();
@@ -145,15 +155,26 @@ public abstract class Participation {
           solved += solved(f, asOf) ? 1 : 0;
         }
       }
-      units.put(
-          unit.id(),
+      UnitParticipation up =
           ImmutableUnitParticipation.builder()
               .unitId(unit.id())
               .kind(unit.kind())
               .members(Ratio.of(walkers.size(), index.membersByUnit.get(unit.id()).size()))
               .walks(walks.size())
               .solved(Ratio.of(solved, found))
-              .build());
+              .build();
+      units.put(unit.id(), up);
+      String region = unit.region().orElse("");
+      regions.merge(
+          region,
+          ImmutableRegionParticipation.builder()
+              .region(region)
+              .unitsWalked(Ratio.of(walked ? 1 : 0, 1))
+              .membersWalked(up.members())
+              .walks(up.walks())
+              .solved(up.solved())
+              .build(),
+          RegionParticipation::plus);
     }
     TreeMap<String, Long> byMember = new TreeMap<>();
     long membersWalked = 0;
@@ -175,6 +196,7 @@ public abstract class Participation {
     long other = index.dataset.findings().size();
     long solvedOther = index.dataset.findings().stream().filter(f -> solved(f, asOf)).count();
     return ImmutableParticipation.builder()
+        .regions(ImmutableSortedMap.copyOfSorted(regions))
         .countiesWalked(Ratio.of(countiesWalked, counties))
         .departmentsWalked(Ratio.of(departmentsWalked, departments))
         .membersWalked(Ratio.of(membersWalked, index.members.size()))

@@ -294,4 +294,46 @@ class ParticipationTest {
         .isThrownBy(() -> Participation.of(index(a)).plus(Participation.of(index(b))))
         .withMessageContaining("member m");
   }
+
+  /**
+   * Regions: c1 and d1 in 北区, c2 in 南区, d2 with no region.
+   *
+   * <pre>
+   * 北区: units c1 (walked), d1 (walked) = 2 of 2; members c1a, c1b of 2 + d1a of 3 = 3 of 5;
+   *       walks w1, w2, w3, w4 = 4; found f1..f5 = 5, solved f1, f2 = 2 (f3 on 1 Apr is late)
+   * 南区: c2 did not walk = 0 of 1; 0 of 1 members; 0 walks; 0 of 0 solved
+   * "":   d2 walked = 1 of 1; 1 of 1 member; 1 walk; f6 solved = 1 of 1
+   * </pre>
+   */
+  @Test
+  void regions_unitsWithAndWithoutARegion_countedByRegion() {
+    Dataset c = city();
+    java.util.Map<String, String> regionOf = Map.of("c1", "北区", "d1", "北区", "c2", "南区");
+    Dataset withRegions =
+        Dataset.builder()
+            .period(c.period())
+            .roster(
+                io.github.zouliucheng.walk.model.Roster.of(
+                    c.roster().units().stream()
+                        .map(u -> regionOf.containsKey(u.id())
+                            ? io.github.zouliucheng.walk.model.Unit.builder().id(u.id()).name(u.name()).kind(u.kind()).region(regionOf.get(u.id())).build()
+                            : u)
+                        .collect(java.util.stream.Collectors.toList()),
+                    c.roster().members()))
+            .addAllWalks(c.walks())
+            .addAllFindings(c.findings())
+            .build();
+
+    ImmutableSortedMap<String, RegionParticipation> regions = Participation.of(index(withRegions)).regions();
+
+    assertThat(regions.keySet()).containsExactly("", "北区", "南区");
+    RegionParticipation north = regions.get("北区");
+    assertThat(north.unitsWalked()).isEqualTo(Ratio.of(2, 2));
+    assertThat(north.membersWalked()).isEqualTo(Ratio.of(3, 5));
+    assertThat(north.walks()).isEqualTo(4);
+    assertThat(north.solved()).isEqualTo(Ratio.of(2, 5));
+    assertThat(regions.get("南区").unitsWalked()).isEqualTo(Ratio.of(0, 1));
+    assertThat(regions.get("南区").solved()).isEqualTo(Ratio.zero());
+    assertThat(regions.get("").solved()).isEqualTo(Ratio.of(1, 1));
+  }
 }
