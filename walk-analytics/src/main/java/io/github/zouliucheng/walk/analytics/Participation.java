@@ -8,9 +8,7 @@ import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.UnitKind;
 import io.github.zouliucheng.walk.model.Walk;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -135,6 +133,9 @@ public abstract class Participation {
     int departmentsWalked = 0;
     TreeMap<String, UnitParticipation> units = new TreeMap<>();
     TreeMap<String, RegionParticipation> regions = new TreeMap<>();
+    long onWalks = 0;
+    long solvedOnWalks = 0;
+    long closedOnWalks = 0;
     for (Unit unit : index.units.values()) {
       List<Walk> walks = index.walksByUnit.get(unit.id());
       boolean walked = !walks.isEmpty();
@@ -145,21 +146,30 @@ public abstract class Participation {
         departments++;
         departmentsWalked += walked ? 1 : 0;
       }
-      Set<String> walkers = new HashSet<>();
+      // a walk's leader is on its unit's roster (the dataset guarantees it): the unit's walkers
+      // are its members with a walk
+      long walkers = 0;
+      for (Member m : index.membersByUnit.get(unit.id())) {
+        walkers += index.walksByLeader.get(m.id()).isEmpty() ? 0 : 1;
+      }
       long found = 0;
       long solved = 0;
+      long closed = 0;
       for (Walk w : walks) {
-        walkers.add(w.leaderId());
         for (Finding f : w.findings()) {
           found++;
           solved += solved(f, asOf) ? 1 : 0;
+          closed += closedOut(f, asOf) ? 1 : 0;
         }
       }
+      onWalks += found;
+      solvedOnWalks += solved;
+      closedOnWalks += closed;
       UnitParticipation up =
           ImmutableUnitParticipation.builder()
               .unitId(unit.id())
               .kind(unit.kind())
-              .members(Ratio.of(walkers.size(), index.membersByUnit.get(unit.id()).size()))
+              .members(Ratio.of(walkers, index.membersByUnit.get(unit.id()).size()))
               .walks(walks.size())
               .solved(Ratio.of(solved, found))
               .build();
@@ -182,16 +192,6 @@ public abstract class Participation {
       long n = index.walksByLeader.get(m.id()).size();
       byMember.put(m.id(), n);
       membersWalked += n > 0 ? 1 : 0;
-    }
-    long onWalks = 0;
-    long solvedOnWalks = 0;
-    long closedOnWalks = 0;
-    for (Walk w : index.dataset.walks()) {
-      for (Finding f : w.findings()) {
-        onWalks++;
-        solvedOnWalks += solved(f, asOf) ? 1 : 0;
-        closedOnWalks += closedOut(f, asOf) ? 1 : 0;
-      }
     }
     long other = index.dataset.findings().size();
     long solvedOther = index.dataset.findings().stream().filter(f -> solved(f, asOf)).count();
