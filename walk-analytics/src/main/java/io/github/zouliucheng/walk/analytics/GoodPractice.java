@@ -36,8 +36,8 @@ import org.immutables.value.Value;
  *       someone through it (陪同办理), took the part of ordinary staff, walked cross-linked (交叉联动),
  *       or experienced a matter that crosses a boundary;
  *   <li>{@link Theme#SUBSTANTIVE} when a solved finding has a measured effect that matches it (see
- *       {@link Judgment#EFFECT_MISMATCH}; an effect on a finding whose category has no keywords is
- *       not checked, and counts as matching) or a citizen called back, on or before the reference date,
+ *       {@link Judgment#EFFECT_MISMATCH}; an effect on a finding whose category has no keywords in
+ *       the policy cannot be checked, and does not count) or a citizen called back, on or before the reference date,
  *       who was satisfied or basically satisfied.
  * </ul>
  *
@@ -94,7 +94,17 @@ public abstract class GoodPractice {
     }
   }
 
-  static GoodPractice of(Index index, Predicate<Finding> effectMatches) {
+  /**
+   * Checks if a solved finding's measured effects count for {@link Theme#SUBSTANTIVE}: its category
+   * has words to check them against, and one of them matches.
+   */
+  static boolean measuredEffectMatches(Finding f, Policy policy) {
+    return !policy.effectKeywords().get(f.category()).isEmpty()
+        && f.rectification().map(r -> !r.effects().isEmpty() && RectificationQuality.effectsMatch(f, r, policy)).orElse(false);
+  }
+
+  static GoodPractice of(Index index) {
+    Predicate<Finding> effectMatches = f -> measuredEffectMatches(f, index.policy);
     Map<Theme, PriorityQueue<Candidate>> kept = new EnumMap<>(Theme.class);
     long[] qualifying = new long[Theme.values().length];
     for (Theme t : Theme.values()) {

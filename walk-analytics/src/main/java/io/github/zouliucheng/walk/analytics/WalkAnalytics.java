@@ -68,10 +68,7 @@ public final class WalkAnalytics {
         .modes((Modes) others[2])
         .rectification(rectification)
         .accountability(Accountability.of(index, rectification))
-        .goodPractice(
-            GoodPractice.of(
-                index,
-                f -> f.rectification().map(r -> RectificationQuality.effectsMatch(f, r, policy)).orElse(false)))
+        .goodPractice(GoodPractice.of(index))
         .scorecard(Scorecard.of(index, participation, trivialFindings((Depth) others[1])::contains))
         .build();
   }
