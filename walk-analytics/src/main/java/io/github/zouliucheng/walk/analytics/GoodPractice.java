@@ -34,7 +34,8 @@ import org.immutables.value.Value;
  *       or as an ordinary citizen;
  *   <li>{@link Theme#DEEPER} when the leader handled the matter personally (亲自经办) or accompanied
  *       someone through it (陪同办理), took the part of ordinary staff, walked cross-linked (交叉联动),
- *       or experienced a matter that crosses a boundary;
+ *       or experienced a complex matter or one that crosses a boundary (as {@link
+ *       ScoreComponent#DEPTH} counts it);
  *   <li>{@link Theme#SUBSTANTIVE} when a solved finding has a measured effect that matches it (see
  *       {@link Judgment#EFFECT_MISMATCH}; an effect on a finding whose category has no keywords in
  *       the policy cannot be checked, and does not count) or a citizen called back, on or before the reference date,
@@ -141,7 +142,7 @@ public abstract class GoodPractice {
               || w.approach() == Approach.ACCOMPANIED
               || w.role() == Role.STAFF
               || w.forms().contains(WalkForm.CROSS_LINKED)
-              || w.matters().stream().anyMatch(m -> !m.crossings().isEmpty());
+              || Scorecard.isDeep(w);
       boolean substantive = measured > 0 || satisfied;
       Candidate candidate = null;
       for (Theme t : Theme.values()) {

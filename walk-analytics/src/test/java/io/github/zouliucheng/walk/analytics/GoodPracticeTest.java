@@ -278,7 +278,7 @@ class GoodPracticeTest {
   }
 
   @Test
-  void of_deeper_isHandledAccompaniedStaffCrossLinkedOrACrossingMatter() {
+  void of_deeper_isHandledAccompaniedStaffCrossLinkedOrAComplexOrCrossingMatter() {
     Dataset d =
         oneUnit(
             List.of(
@@ -287,15 +287,17 @@ class GoodPracticeTest {
                 solvedOne("staff", day(1, 4)).role(Role.STAFF).build(),
                 solvedOne("cross-linked", day(1, 5)).forms(WalkForm.CROSS_LINKED).build(),
                 solvedOne("crossing", day(1, 6)).simpleCrossing(Crossing.REGION).build(),
-                // neither: experienced, as a leader, on site and online, a complex matter crossing nothing
-                solvedOne("plain-complex", day(1, 7)).forms(WalkForm.ON_SITE, WalkForm.ONLINE).complex().build()));
+                // a complex matter crossing nothing, experienced as a leader on site and online
+                solvedOne("plain-complex", day(1, 7)).forms(WalkForm.ON_SITE, WalkForm.ONLINE).complex().build(),
+                // neither: a simple matter crossing nothing, experienced as a leader on site and online
+                solvedOne("plain-simple", day(1, 8)).forms(WalkForm.ON_SITE, WalkForm.ONLINE).build()));
 
     GoodPractice g = goodPractice(d);
 
     assertThat(g.of(Theme.DEEPER))
         .extracting(Exemplar::walkId)
-        .containsExactly("handled", "accompanied", "staff", "cross-linked", "crossing");
-    assertThat(g.qualifying().get(Theme.DEEPER)).isEqualTo(5);
+        .containsExactly("handled", "accompanied", "staff", "cross-linked", "crossing", "plain-complex");
+    assertThat(g.qualifying().get(Theme.DEEPER)).isEqualTo(6);
   }
 
   @Test
