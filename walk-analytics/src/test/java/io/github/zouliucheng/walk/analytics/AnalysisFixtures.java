@@ -162,7 +162,7 @@ final class AnalysisFixtures {
     private final String id;
     private final String leaderId;
     private final String unitId;
-    private final LocalDate date;
+    private LocalDate date;
     private ServicePoint point = AnalysisFixtures.point("P-hall", ServicePointKind.SERVICE_HALL);
     private Set<WalkForm> forms = EnumSet.of(WalkForm.ON_SITE);
     private Role role = Role.LEADER;
@@ -178,6 +178,11 @@ final class AnalysisFixtures {
       this.leaderId = leaderId;
       this.unitId = unitId;
       this.date = date;
+    }
+
+    WalkSpec date(LocalDate value) {
+      date = value;
+      return this;
     }
 
     WalkSpec at(ServicePoint value) {
@@ -235,8 +240,27 @@ final class AnalysisFixtures {
       return this;
     }
 
+    WalkSpec matters(Matter... values) {
+      matters = List.of(values);
+      return this;
+    }
+
     WalkSpec finding(Finding... values) {
       findings.addAll(List.of(values));
+      return this;
+    }
+
+    /** Adds a finding found on the walk's day, charged to the walk's unit. */
+    WalkSpec finding(String findingId, FindingCategory category, String description) {
+      findings.add(
+          Finding.builder()
+              .id(findingId)
+              .source(FindingSource.WALK)
+              .description(description)
+              .category(category)
+              .responsibleUnitId(unitId)
+              .foundOn(date)
+              .build());
       return this;
     }
 

@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.Complexity;
-import io.github.zouliucheng.walk.model.Coverage;
 import io.github.zouliucheng.walk.model.Crossing;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Finding;
@@ -21,15 +20,11 @@ import io.github.zouliucheng.walk.model.ServicePoint;
 import io.github.zouliucheng.walk.model.ServicePointKind;
 import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.UnitKind;
-import io.github.zouliucheng.walk.model.Visibility;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.quicktheories.core.Gen;
@@ -93,109 +88,9 @@ final class DepthModesFixtures {
     return Dataset.builder().period(Q1).roster(Roster.of(units, members)).addAllWalks(walks).addAllFindings(other).build();
   }
 
-  static WalkSpec walk(String id, String leaderId, String unitId) {
-    return new WalkSpec(id, leaderId, unitId);
-  }
-
-  /** A walk under construction, with defaults for everything the examples do not care about. */
-  static final class WalkSpec {
-    private final String id;
-    private final String leaderId;
-    private final String unitId;
-    private LocalDate date = Q1.start();
-    private ServicePoint point = DepthModesFixtures.point("P-hall", ServicePointKind.SERVICE_HALL);
-    private Set<WalkForm> forms = EnumSet.of(WalkForm.ON_SITE);
-    private Role role = Role.LEADER;
-    private Approach approach = Approach.EXPERIENCED;
-    private Visibility visibility = Visibility.ANNOUNCED;
-    private boolean fourNoTwoStraight;
-    private Coverage coverage = Coverage.PART;
-    private List<Matter> matters = List.of(simple());
-    private final List<Finding> findings = new ArrayList<>();
-
-    private WalkSpec(String id, String leaderId, String unitId) {
-      this.id = id;
-      this.leaderId = leaderId;
-      this.unitId = unitId;
-    }
-
-    WalkSpec date(LocalDate value) {
-      date = value;
-      return this;
-    }
-
-    WalkSpec point(ServicePoint value) {
-      point = value;
-      return this;
-    }
-
-    WalkSpec forms(WalkForm first, WalkForm... rest) {
-      forms = EnumSet.of(first, rest);
-      return this;
-    }
-
-    WalkSpec role(Role value) {
-      role = value;
-      return this;
-    }
-
-    WalkSpec approach(Approach value) {
-      approach = value;
-      return this;
-    }
-
-    WalkSpec unannounced() {
-      visibility = Visibility.UNANNOUNCED;
-      return this;
-    }
-
-    WalkSpec fourNoTwoStraight() {
-      visibility = Visibility.UNANNOUNCED;
-      fourNoTwoStraight = true;
-      return this;
-    }
-
-    WalkSpec whole() {
-      coverage = Coverage.WHOLE;
-      return this;
-    }
-
-    WalkSpec matters(Matter... values) {
-      matters = List.of(values);
-      return this;
-    }
-
-    /** Adds a finding found on the walk's day, charged to the walk's unit. */
-    WalkSpec finding(String findingId, FindingCategory category, String description) {
-      findings.add(
-          Finding.builder()
-              .id(findingId)
-              .source(FindingSource.WALK)
-              .description(description)
-              .category(category)
-              .responsibleUnitId(unitId)
-              .foundOn(date)
-              .build());
-      return this;
-    }
-
-    Walk build() {
-      return Walk.builder()
-          .id(id)
-          .leaderId(leaderId)
-          .unitId(unitId)
-          .date(date)
-          .servicePoint(point)
-          .addAllMatters(matters)
-          .role(role)
-          .approach(approach)
-          .addAllForms(forms)
-          .visibility(visibility)
-          .fourNoTwoStraight(fourNoTwoStraight)
-          .coverage(coverage)
-          .addAllFindings(findings)
-          .build();
-    }
+  /** Returns a walk on the period's first day, to be refined; see {@link AnalysisFixtures.WalkSpec}. */
+  static AnalysisFixtures.WalkSpec walk(String id, String leaderId, String unitId) {
+    return AnalysisFixtures.walk(id, leaderId, unitId, Q1.start());
   }
 
   // ------------------------------------------------------------------ generators for the laws
@@ -280,10 +175,10 @@ final class DepthModesFixtures {
   private static Walk decodeWalk(String id, long code, List<Member> walkers) {
     SplittableRandom r = new SplittableRandom(code);
     Member leader = walkers.get(r.nextInt(walkers.size()));
-    WalkSpec spec =
+    AnalysisFixtures.WalkSpec spec =
         walk(id, leader.id(), leader.unitId())
             .date(Q1.start().plusDays(r.nextInt(Q1.lengthInDays())))
-            .point(POINTS.get(r.nextInt(POINTS.size())))
+            .at(POINTS.get(r.nextInt(POINTS.size())))
             .role(pick(r, Role.values()))
             .approach(pick(r, Approach.values()));
     int formBits = 1 + r.nextInt(31);

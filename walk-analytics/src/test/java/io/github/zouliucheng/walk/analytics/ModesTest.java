@@ -69,7 +69,7 @@ class ModesTest {
               walk("W3", "C1-a", "C1").forms(WalkForm.INTERNAL).unannounced().whole().build(),
               walk("W4", "D1-a", "D1")
                   .forms(WalkForm.ON_SITE, WalkForm.INTERNAL, WalkForm.ONLINE, WalkForm.GRASSROOTS, WalkForm.CROSS_LINKED)
-                  .point(point("P-hospital", ServicePointKind.HOSPITAL))
+                  .at(point("P-hospital", ServicePointKind.HOSPITAL))
                   .role(Role.CITIZEN)
                   .approach(Approach.HANDLED)
                   .fourNoTwoStraight()
@@ -77,7 +77,7 @@ class ModesTest {
                   .build(),
               walk("W5", "D2-a", "D2")
                   .forms(WalkForm.INTERNAL)
-                  .point(point("P-net", ServicePointKind.ONLINE_PLATFORM))
+                  .at(point("P-net", ServicePointKind.ONLINE_PLATFORM))
                   .role(Role.CITIZEN)
                   .build()),
           List.of());
