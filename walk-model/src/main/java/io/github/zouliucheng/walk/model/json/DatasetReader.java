@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -137,52 +138,40 @@ public final class DatasetReader {
     return result;
   }
 
+  private static final java.util.regex.Pattern DUPLICATE =
+      java.util.regex.Pattern.compile("Duplicate property \"(.*?)\"");
+
   private static Problem malformed(StreamReadException e) {
-    TokenStreamLocation at = e.getLocation();
-    String where =
-        at == null ? "" : String.format(" line %d, column %d", at.getLineNr(), at.getColumnNr());
     // Jackson appends where the enclosing array or object started, with a redacted source; the
     // location is given separately
-    String message = e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", "");
-    return Problem.builder()
-        .location(pointerOf(e) + where)
-        .rule(Rule.MALFORMED_JSON)
-        .message("not well-formed JSON: " + message)
-        .build();
+    return malformed(
+        e, e.getOriginalMessage().replaceAll("\\s*\\(for \\w+ starting at \\[Source:.*$", ""));
   }
 
   private static Problem duplicateField(DatabindException e) {
+    java.util.regex.Matcher name = DUPLICATE.matcher(e.getOriginalMessage());
+    return malformed(
+        e,
+        name.find()
+            ? "the field \"" + name.group(1) + "\" is given twice in one object"
+            : e.getOriginalMessage());
+  }
+
+  /** Returns a {@link Rule#MALFORMED_JSON} problem located by the parser's path, line and column. */
+  private static Problem malformed(JacksonException e, String message) {
     TokenStreamLocation at = e.getLocation();
     String where =
         at == null ? "" : String.format(" line %d, column %d", at.getLineNr(), at.getColumnNr());
-    java.util.regex.Matcher name =
-        java.util.regex.Pattern.compile("Duplicate property \"(.*?)\"").matcher(e.getOriginalMessage());
-    String message =
-        name.find()
-            ? "the field \"" + name.group(1) + "\" is given twice in one object"
-            : e.getOriginalMessage();
+    String pointer = "";
+    if (e.processor() instanceof JsonParser) {
+      pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+      pointer = pointer.isEmpty() ? "/" : pointer;
+    }
     return Problem.builder()
-        .location(pointerOf(e) + where)
+        .location(pointer + where)
         .rule(Rule.MALFORMED_JSON)
         .message("not well-formed JSON: " + message)
         .build();
-  }
-
-  private static String pointerOf(DatabindException e) {
-    if (!(e.processor() instanceof JsonParser)) {
-      return "";
-    }
-    String pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
-    return pointer.isEmpty() ? "/" : pointer;
-  }
-
-  private static String pointerOf(StreamReadException e) {
-    JsonParser p = e.processor();
-    if (p == null) {
-      return "";
-    }
-    String pointer = p.streamReadContext().pathAsPointer().toString();
-    return pointer.isEmpty() ? "/" : pointer;
   }
 
   /** The state of one read. */
