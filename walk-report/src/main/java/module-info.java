@@ -2,6 +2,5 @@
 module io.github.zouliucheng.walk.report {
   requires transitive io.github.zouliucheng.walk.analytics;
 
-  // exports io.github.zouliucheng.walk.report arrives with its first type (the walk-report issue):
-  // javac refuses to export a package that holds only package-info.java
+  exports io.github.zouliucheng.walk.report;
 }

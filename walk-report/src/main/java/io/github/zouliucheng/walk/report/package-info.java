@@ -1,8 +1,26 @@
 /**
- * The bulletin (通报) built from an analysis, and its renderers for embedding (HTML fragment,
- * Markdown, JSON, text). Filled by the walk-report issue.
+ * The bulletin (通报): compose it from an analysis with {@link
+ * io.github.zouliucheng.walk.report.Bulletin#builder}, then render it as an HTML fragment for
+ * embedding, a standalone page, Markdown, plain text or JSON.
+ *
+ * <h2>Contract</h2>
+ *
+ * <ul>
+ *   <li>A {@link io.github.zouliucheng.walk.report.Bulletin} is an immutable document: sections of
+ *       paragraphs, tables and charts. Every sentence is plain text with the {@linkplain
+ *       io.github.zouliucheng.walk.report.Evidence records} behind it; every figure comes from the
+ *       analysis, and nothing is said of a problem the analysis did not detect.
+ *   <li>Renderers escape every piece of text for their format; user text never reaches HTML or
+ *       Markdown as markup.
+ *   <li>Personal data in free text is masked unless the caller turns redaction off.
+ *   <li>Output is deterministic: the same dataset, analysis and options give the same bytes,
+ *       whatever the order of the records and the default locale and time zone.
+ *   <li>No method accepts or returns {@code null}.
+ * </ul>
  */
 @NullMarked
+@WalkStyle
 package io.github.zouliucheng.walk.report;
 
+import io.github.zouliucheng.walk.model.WalkStyle;
 import org.jspecify.annotations.NullMarked;
