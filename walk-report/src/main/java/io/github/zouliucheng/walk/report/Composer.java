@@ -236,14 +236,14 @@ final class Composer {
                 messages.get("status.solved"),
                 messages.get("status.overdue"),
                 messages.get("status.open"));
-    long[] all = statusCounts(r.findings(), r.solved(), r.closedOut(), r.openPastDeadline());
+    long[] all = statusCounts(r.findings(), r.solved(), r.closedOut(), r.openPastDeadline().numerator());
     chart.addBars(BarChart.Bar.of(messages.get("chart.status.all"), longs(all)));
     for (String unitId : unitsInOrder(r.units().keySet())) {
       UnitRectification u = r.units().get(unitId);
       if (u.solved().denominator() == 0) {
         continue;
       }
-      long[] counts = statusCounts(u.solved().denominator(), u.solved(), u.closedOut(), Ratio.of(u.openPastDeadline(), 1));
+      long[] counts = statusCounts(u.solved().denominator(), u.solved(), u.closedOut(), u.openPastDeadline());
       chart.addBars(BarChart.Bar.of(unitName(unitId), longs(counts)));
     }
     return chart
@@ -261,10 +261,10 @@ final class Composer {
   }
 
   /** Returns closed out, solved but not closed out, open past deadline, open and not yet due. */
-  private static long[] statusCounts(long findings, Ratio solved, Ratio closedOut, Ratio openPastDeadline) {
+  private static long[] statusCounts(long findings, Ratio solved, Ratio closedOut, long openPastDeadline) {
     long closed = closedOut.numerator();
     long solvedOnly = solved.numerator() - closed;
-    long overdue = openPastDeadline.numerator();
+    long overdue = openPastDeadline;
     long open = findings - solved.numerator() - overdue;
     return new long[] {closed, solvedOnly, overdue, open};
   }
