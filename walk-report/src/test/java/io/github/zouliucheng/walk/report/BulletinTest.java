@@ -130,18 +130,38 @@ class BulletinTest {
   void goodPracticeQuotesTheExemplarsOfEachTheme() {
     Bulletin bulletin = Bulletin.builder(dataset, analysis).examples(1).build();
 
-    for (Theme theme : Theme.values()) {
-      Section section = bulletin.section("practice." + theme.code()).orElseThrow();
-      // the lead paragraph, then one exemplar
-      assertThat(section.blocks()).hasSize(2);
-      Paragraph example = (Paragraph) section.blocks().get(1);
-      assertThat(example.evidence().walkIds()).containsExactly(analysis.goodPractice().of(theme).get(0).walkId());
-    }
+    // the analysis's exemplars, strongest first: wider w01, w05; deeper w01, w08; substantive w01, w08
+    assertThat(analysis.goodPractice().of(Theme.WIDER)).extracting(e -> e.walkId()).containsExactly("w01", "w05");
+    assertThat(analysis.goodPractice().of(Theme.DEEPER)).extracting(e -> e.walkId()).containsExactly("w01", "w08");
+    assertThat(analysis.goodPractice().of(Theme.SUBSTANTIVE)).extracting(e -> e.walkId()).containsExactly("w01", "w08");
+    // wider quotes w01; deeper passes over w01, quoted already, for w08; substantive has nothing new
+    // and quotes its strongest again
+    assertThat(quotedWalks(bulletin, Theme.WIDER)).containsExactly("w01");
+    assertThat(quotedWalks(bulletin, Theme.DEEPER)).containsExactly("w08");
+    assertThat(quotedWalks(bulletin, Theme.SUBSTANTIVE)).containsExactly("w01");
     Paragraph wider = (Paragraph) bulletin.section("practice.wider").orElseThrow().blocks().get(1);
     assertThat(wider.text())
         .isEqualTo(
             "青川县领导干部以普通办事群众身份暗访到青川县政务服务中心“走流程”（退休人员医保待遇核定）时发现，医保窗口设置少，办事群众等待时间较长，"
                 + "随即医保窗口由2个增加到4个，增加2个电子服务终端，医保办事窗口由2个增加到4个，平均等待时间由40分钟减少到15分钟，极大提升了办事效率。");
+  }
+
+  @Test
+  void goodPracticeNeverPraisesAPerfunctoryRectification() {
+    Bulletin bulletin = Bulletin.builder(dataset, analysis).examples(3).build();
+
+    // w05 is an exemplar of reaching wider, but its only finding, f05, was marked rectified with no
+    // effect: it is not quoted
+    assertThat(quotedWalks(bulletin, Theme.WIDER)).containsExactly("w01");
+    assertThat(quotedWalks(bulletin, Theme.DEEPER)).containsExactly("w08");
+    assertThat(quotedWalks(bulletin, Theme.SUBSTANTIVE)).containsExactly("w01", "w08");
+  }
+
+  private static List<String> quotedWalks(Bulletin bulletin, Theme theme) {
+    Section section = bulletin.section("practice." + theme.code()).orElseThrow();
+    return section.blocks().subList(1, section.blocks().size()).stream()
+        .map(b -> ((Paragraph) b).evidence().walkIds().first())
+        .toList();
   }
 
   @Test
