@@ -68,6 +68,7 @@ final class CityGenerator {
     g.designate();
     g.plan();
     g.schedule();
+    g.onlineForAll();
     g.placeAndDescribe();
     g.injectFaults();
     g.otherSources();
@@ -536,11 +537,17 @@ final class CityGenerator {
           u.walks.add(w);
         }
       }
-      boolean hasOnline = u.walks.stream().anyMatch(w -> w.intent == Intent.ONLINE);
       if (u.noOnline) {
         u.walks.stream().filter(w -> w.intent == Intent.ONLINE).forEach(w -> w.intent = Intent.OWN);
-      } else if (!hasOnline && !u.walks.isEmpty()) {
-        List<WalkDraft> able = u.walks.stream().filter(w -> !w.leader.designated()).toList();
+      }
+    }
+  }
+
+  /** Gives every unit that walked and is not designed to lack one an online walk. */
+  private void onlineForAll() {
+    for (UnitDraft u : units) {
+      if (!u.noOnline && !u.walks.isEmpty() && u.walks.stream().noneMatch(w -> w.intent == Intent.ONLINE)) {
+        List<WalkDraft> able = u.walks.stream().filter(w -> !w.leader.designated() && !w.pinned).toList();
         able.get(random.nextInt(able.size())).intent = Intent.ONLINE;
       }
     }
@@ -793,8 +800,9 @@ final class CityGenerator {
       w.matters = List.of(w.pinnedMatter);
     } else {
       List<Matter> pool = p.matters;
-      if (shallowLeader) {
-        pool = pool.stream().filter(m -> m.complexity() == Complexity.SIMPLE).toList();
+      List<Matter> simple = pool.stream().filter(m -> m.complexity() == Complexity.SIMPLE).toList();
+      if (shallowLeader && !simple.isEmpty()) {
+        pool = simple;
       }
       // a simple matter is walked three times as often as a complex one (走简单事项多、走复杂事项少)
       List<Matter> weighted = new ArrayList<>();

@@ -223,10 +223,14 @@ public final class SampleCity {
             out.print(USAGE);
             return 0;
           case "--seed":
-            seed = Long.parseLong(value(args, i++));
+            seed = number(args, i++);
             break;
           case "--scale":
-            scale = Integer.parseInt(value(args, i++));
+            long k = number(args, i++);
+            scale = k < 1 || k > MAX_SCALE ? 0 : (int) k;
+            if (scale == 0) {
+              throw new IllegalArgumentException("--scale must be 1 to " + MAX_SCALE + ": " + k);
+            }
             break;
           case "--out":
             file = Path.of(value(args, i++));
@@ -253,6 +257,15 @@ public final class SampleCity {
     } catch (IOException e) {
       err.println("cannot write " + file + ": " + e);
       return 1;
+    }
+  }
+
+  private static long number(String[] args, int i) {
+    String v = value(args, i);
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(args[i] + " must be a whole number: \"" + v + "\"", e);
     }
   }
 
