@@ -276,7 +276,7 @@ final class CityCatalog {
               List.of(
                   point("hall", "市政务服务中心发改窗口", ServicePointKind.SERVICE_HALL,
                       "企业投资项目核准:*V"),
-                  point("project", CITY + "北辰农机制造有限公司", ServicePointKind.ENTERPRISE,
+                  point("project", CITY + "东江装备制造有限公司", ServicePointKind.ENTERPRISE,
                       "重点项目手续办理:*D")),
               point("online", CITY + "投资项目在线审批监管平台", ServicePointKind.ONLINE_PLATFORM,
                   "企业投资项目备案:")),

@@ -127,8 +127,6 @@ final class CityGenerator {
     boolean clustered;
     boolean samePoint;
     boolean noOnline;
-    boolean nobodyWalked;
-    boolean principalsIdle;
 
     UnitDraft(String id, String name, UnitKind kind, int index) {
       this.id = id;
@@ -449,10 +447,8 @@ final class CityGenerator {
         smallest = u;
       }
     }
-    smallest.nobodyWalked = true;
     smallest.members.forEach(m -> m.idle = true);
     UnitDraft idleCounty = weakCounties.get(0);
-    idleCounty.principalsIdle = true;
     idleCounty.members.stream().filter(m -> m.principal).forEach(m -> m.idle = true);
 
     List<UnitDraft> walking = new ArrayList<>(weak);
