@@ -138,7 +138,7 @@ public final class Period implements Comparable<Period> {
     checkYear(endInclusive.getYear());
     if (endInclusive.isBefore(start)) {
       throw new IllegalArgumentException(
-          String.format("end (%s) must not be before start (%s)", endInclusive, start));
+          String.format(Locale.ROOT, "end (%s) must not be before start (%s)", endInclusive, start));
     }
     return new Period(Kind.RANGE, start, endInclusive);
   }
