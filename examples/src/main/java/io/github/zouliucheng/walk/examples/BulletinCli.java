@@ -59,7 +59,7 @@ public final class BulletinCli {
   public static final int IO = 3;
 
   /** The class-path location of the bundled sample city, read when no {@code --input} is given. */
-  public static final String SAMPLE_CITY = "/samples/sample-city-2023q1.json";
+  public static final String SAMPLE_CITY = SampleData.SAMPLE_CITY;
 
   /** Inputs at least this large get a progress line while they are read. */
   static final long PROGRESS_THRESHOLD = 8L << 20;

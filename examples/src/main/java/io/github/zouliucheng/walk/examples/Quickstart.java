@@ -1,5 +1,7 @@
 package io.github.zouliucheng.walk.examples;
 
+import io.github.zouliucheng.walk.analytics.Analysis;
+import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Coverage;
@@ -23,12 +25,15 @@ import io.github.zouliucheng.walk.model.Visibility;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
 import io.github.zouliucheng.walk.model.json.WalkJson;
+import io.github.zouliucheng.walk.report.Bulletin;
+import io.github.zouliucheng.walk.report.Paragraph;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The README's quickstart: build one walk record in code, check it, and turn it into JSON and back.
+ * The README's quickstart: build one walk record in code, check it, turn it into JSON and back,
+ * analyse it and print the overall sentence of its bulletin.
  * The part between the README markers is copied into the README, and a test keeps the two equal.
  */
 public final class Quickstart {
@@ -89,7 +94,13 @@ public final class Quickstart {
     String json = WalkJson.toJson(dataset);             // canonical, deterministic JSON
     Dataset again = WalkJson.fromJson(json);            // reads it back, validating it
     System.out.println(again.equals(dataset));          // true
-    System.out.println(again.walks().get(0).findings().get(0).status().zh()); // 已整改
+
+    // Analyse, and write the bulletin; its first sentence has the overall figures.
+    Analysis analysis = WalkAnalytics.analyze(dataset);
+    Bulletin bulletin = Bulletin.builder(dataset, analysis).build();
+    Paragraph overview = (Paragraph) bulletin.section("overview").orElseThrow().blocks().get(0);
+    System.out.println(overview.statements().get(0).text());
+    // 2023年第一季度，全市1个县（市）区、0家市直部门1名党政班子成员“走流程”1次，发现问题1个，解决问题1个。
     // README:end
     return json;
   }
