@@ -1,5 +1,6 @@
 package io.github.zouliucheng.walk.analytics;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.immutables.value.Value;
@@ -33,7 +34,7 @@ public abstract class Ratio implements Comparable<Ratio> {
   public static Ratio of(long numerator, long denominator) {
     if (numerator < 0 || numerator > denominator) {
       throw new IllegalArgumentException(
-          String.format("a ratio needs 0 <= numerator <= denominator: %d of %d", numerator, denominator));
+          String.format(Locale.ROOT, "a ratio needs 0 <= numerator <= denominator: %d of %d", numerator, denominator));
     }
     return ImmutableRatio.of(numerator, denominator);
   }

@@ -1,5 +1,6 @@
 package io.github.zouliucheng.walk.model;
 
+import java.util.Locale;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -508,7 +509,7 @@ public final class DatasetAssembler {
               ? String.format(
                   "%s \"%s\" refers to a %s that was rejected (see its problems)",
                   field, id, target.code())
-              : String.format("%s \"%s\" names no %s of the dataset", field, id, target.code());
+              : String.format(Locale.ROOT, "%s \"%s\" names no %s of the dataset", field, id, target.code());
       return problem(location, record, Rule.UNKNOWN_REFERENCE, id, message);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,7 +138,7 @@ public final class Period implements Comparable<Period> {
     checkYear(endInclusive.getYear());
     if (endInclusive.isBefore(start)) {
       throw new IllegalArgumentException(
-          String.format("end (%s) must not be before start (%s)", endInclusive, start));
+          String.format(Locale.ROOT, "end (%s) must not be before start (%s)", endInclusive, start));
     }
     return new Period(Kind.RANGE, start, endInclusive);
   }
@@ -219,14 +220,17 @@ public final class Period implements Comparable<Period> {
     return start.datesUntil(end.plusDays(1));
   }
 
-  /** Returns the canonical text of the period, which {@link #parse(CharSequence)} reads back. */
+  /**
+   * Returns the canonical text of the period, which {@link #parse(CharSequence)} reads back; ASCII
+   * digits whatever the default locale.
+   */
   @Override
   public String toString() {
     switch (kind) {
       case YEAR:
-        return String.format("%04d", start.getYear());
+        return String.format(Locale.ROOT, "%04d", start.getYear());
       case QUARTER:
-        return String.format("%04d-Q%d", start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR));
+        return String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR));
       case MONTH:
         return YearMonth.from(start).toString();
       default:

@@ -117,6 +117,19 @@ class PeriodTest {
   }
 
   @Test
+  void toString_localeWithOtherDigits_printsAsciiDigitsThatParseBack() {
+    java.util.Locale saved = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+      assertThat(Period.ofQuarter(2023, 1)).hasToString("2023-Q1");
+      assertThat(Period.ofYear(987)).hasToString("0987");
+      assertThat(Period.parse(Period.ofQuarter(2023, 1).toString())).isEqualTo(Period.ofQuarter(2023, 1));
+    } finally {
+      java.util.Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void parse_charSequenceOtherThanString_isRead() {
     assertThat(Period.parse(new StringBuilder("2023-Q1"))).isEqualTo(Period.ofQuarter(2023, 1));
   }

@@ -35,10 +35,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
@@ -60,6 +62,10 @@ final class Composer {
   private final Map<String, Walk> walks = new HashMap<>();
   private final Map<String, Finding> findings = new HashMap<>();
   private final boolean named;
+  /** Findings flagged by a judgment of perfunctory rectification: never praised. */
+  private final Set<String> perfunctory = new HashSet<>();
+  /** Walks already quoted as good practice. */
+  private final Set<String> quoted = new HashSet<>();
 
   Composer(Dataset dataset, Analysis analysis, BulletinBuilder.Options options) {
     this.dataset = dataset;
@@ -76,6 +82,11 @@ final class Composer {
     }
     for (Finding finding : dataset.findings()) {
       findings.put(finding.id(), finding);
+    }
+    for (Flag flag : analysis.flags()) {
+      if (ProblemKind.of(flag.judgment()) == ProblemKind.PERFUNCTORY_RECTIFICATION) {
+        perfunctory.addAll(flag.findingIds());
+      }
     }
   }
 
@@ -236,14 +247,14 @@ final class Composer {
                 messages.get("status.solved"),
                 messages.get("status.overdue"),
                 messages.get("status.open"));
-    long[] all = statusCounts(r.findings(), r.solved(), r.closedOut(), r.openPastDeadline());
+    long[] all = statusCounts(r.findings(), r.solved(), r.closedOut(), r.openPastDeadline().numerator());
     chart.addBars(BarChart.Bar.of(messages.get("chart.status.all"), longs(all)));
     for (String unitId : unitsInOrder(r.units().keySet())) {
       UnitRectification u = r.units().get(unitId);
       if (u.solved().denominator() == 0) {
         continue;
       }
-      long[] counts = statusCounts(u.solved().denominator(), u.solved(), u.closedOut(), Ratio.of(u.openPastDeadline(), 1));
+      long[] counts = statusCounts(u.solved().denominator(), u.solved(), u.closedOut(), u.openPastDeadline());
       chart.addBars(BarChart.Bar.of(unitName(unitId), longs(counts)));
     }
     return chart
@@ -261,10 +272,10 @@ final class Composer {
   }
 
   /** Returns closed out, solved but not closed out, open past deadline, open and not yet due. */
-  private static long[] statusCounts(long findings, Ratio solved, Ratio closedOut, Ratio openPastDeadline) {
+  private static long[] statusCounts(long findings, Ratio solved, Ratio closedOut, long openPastDeadline) {
     long closed = closedOut.numerator();
     long solvedOnly = solved.numerator() - closed;
-    long overdue = openPastDeadline.numerator();
+    long overdue = openPastDeadline;
     long open = findings - solved.numerator() - overdue;
     return new long[] {closed, solvedOnly, overdue, open};
   }
@@ -279,6 +290,12 @@ final class Composer {
 
   // ---------------------------------------------------------------- good practice
 
+  /**
+   * Returns the subsection of a good-practice theme: its lead, then up to the examples option of its
+   * exemplars, strongest first. A bulletin praises only what holds up: an exemplar is quoted by a
+   * solved finding that no judgment of perfunctory rectification flagged, and is left out if it has
+   * none. A walk quoted under an earlier theme is not quoted again while the theme has others.
+   */
   private Section practice(Theme theme) {
     String key = "practice." + theme.code();
     Section.Builder section =
@@ -286,20 +303,39 @@ final class Composer {
     long qualifying = analysis.goodPractice().qualifying().getOrDefault(theme, 0L);
     List<Statement> statements = new ArrayList<>();
     statements.add(Statement.of(messages.format(key + ".lead", args("count", number(qualifying)))));
-    List<Exemplar> exemplars = analysis.goodPractice().of(theme);
-    if (exemplars.isEmpty()) {
+    List<Map.Entry<Exemplar, Finding>> fresh = new ArrayList<>();
+    List<Map.Entry<Exemplar, Finding>> quotedBefore = new ArrayList<>();
+    for (Exemplar exemplar : analysis.goodPractice().of(theme)) {
+      Optional<Finding> finding = praiseworthy(exemplar);
+      if (finding.isPresent()) {
+        (quoted.contains(exemplar.walkId()) ? quotedBefore : fresh).add(Map.entry(exemplar, finding.get()));
+      }
+    }
+    List<Map.Entry<Exemplar, Finding>> chosen = fresh.isEmpty() ? quotedBefore : fresh;
+    chosen = chosen.subList(0, Math.min(options.examples(), chosen.size()));
+    if (chosen.isEmpty()) {
       statements.add(Statement.of(messages.get("practice.none")));
     }
     section.addBlocks(Paragraph.of(statements));
-    for (Exemplar exemplar : exemplars.subList(0, Math.min(options.examples(), exemplars.size()))) {
-      section.addBlocks(Paragraph.of(List.of(exemplar(theme, exemplar))));
+    for (Map.Entry<Exemplar, Finding> e : chosen) {
+      quoted.add(e.getKey().walkId());
+      section.addBlocks(Paragraph.of(List.of(exemplar(theme, e.getKey(), e.getValue()))));
     }
     return section.build();
   }
 
-  private Statement exemplar(Theme theme, Exemplar exemplar) {
+  /** Returns the first solved finding of {@code exemplar} that no perfunctory-rectification flag names. */
+  private Optional<Finding> praiseworthy(Exemplar exemplar) {
+    for (String id : exemplar.solvedFindingIds()) {
+      if (!perfunctory.contains(id)) {
+        return Optional.of(findings.get(id));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Statement exemplar(Theme theme, Exemplar exemplar, Finding finding) {
     Walk walk = walks.get(exemplar.walkId());
-    Finding finding = findings.get(exemplar.solvedFindingIds().first());
     Rectification rectification = finding.rectification().orElseThrow();
     String how;
     switch (theme) {

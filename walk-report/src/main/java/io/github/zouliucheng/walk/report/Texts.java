@@ -1,5 +1,7 @@
 package io.github.zouliucheng.walk.report;
 
+import java.util.Locale;
+
 /** Checks on the plain text that the bulletin carries. */
 final class Texts {
   private Texts() {}
@@ -18,7 +20,7 @@ final class Texts {
       if (Character.isISOControl(value.charAt(i))) {
         throw new IllegalArgumentException(
             field + ": must not contain control character U+"
-                + String.format("%04X", (int) value.charAt(i)) + ", was \"" + value + "\"");
+                + String.format(Locale.ROOT, "%04X", (int) value.charAt(i)) + ", was \"" + value + "\"");
       }
     }
     return value;

@@ -1,5 +1,6 @@
 package io.github.zouliucheng.walk.model.json;
 
+import java.util.Locale;
 import static java.util.Objects.requireNonNull;
 
 import io.github.zouliucheng.walk.model.DatasetAssembler;
@@ -161,7 +162,7 @@ public final class DatasetReader {
   private static Problem malformed(JacksonException e, String message) {
     TokenStreamLocation at = e.getLocation();
     String where =
-        at == null ? "" : String.format(" line %d, column %d", at.getLineNr(), at.getColumnNr());
+        at == null ? "" : String.format(Locale.ROOT, " line %d, column %d", at.getLineNr(), at.getColumnNr());
     String pointer = "";
     if (e.processor() instanceof JsonParser) {
       pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
@@ -365,7 +366,7 @@ public final class DatasetReader {
                 .location(pointer)
                 .rule(Rule.UNKNOWN_FIELD)
                 .value(name)
-                .message(String.format("\"%s\" is not a field of the dataset here; known fields: %s", name, known))
+                .message(String.format(Locale.ROOT, "\"%s\" is not a field of the dataset here; known fields: %s", name, known))
                 .build());
       }
     }
