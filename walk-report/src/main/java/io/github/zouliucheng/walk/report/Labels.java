@@ -4,6 +4,7 @@ import io.github.zouliucheng.walk.analytics.Ratio;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ final class Labels {
 
   /** Returns the pattern of {@code key} with its placeholders filled, given as name, value, name, value… */
   String format(String key, String... namesAndValues) {
-    Map<String, String> arguments = new java.util.LinkedHashMap<>();
+    Map<String, String> arguments = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       arguments.put(namesAndValues[i], namesAndValues[i + 1]);
     }

@@ -13,8 +13,9 @@ import java.nio.file.Path;
  * src/test/resources/io/github/zouliucheng/walk/report/golden/}. They are the specification of the
  * layouts; a test compares the whole output with its file.
  *
- * <p>When an output changes on purpose, rewrite the files with {@code mvn -pl walk-report test
- * -Dgolden.update=true}, review the diff, and commit it. The property is never set by default.
+ * <p>When an output changes on purpose, rewrite the files with {@code mvn -pl walk-report -am test
+ * -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true}, review the
+ * diff ({@code git diff}), and commit it. The property is never set by default.
  */
 final class Golden {
   /** The directory of the golden files, relative to the module (Surefire's working directory). */
@@ -39,8 +40,10 @@ final class Golden {
       String expected = Files.readString(file, StandardCharsets.UTF_8);
       assertThat(actual)
           .as(
-              "output differs from golden file %s; if the change is intended, rerun with"
-                  + " -Dgolden.update=true, review the diff and commit it",
+              "output differs from golden file %s; if the change is intended, rewrite the golden files with"
+                  + " mvn -pl walk-report -am test -Dtest=GoldenFilesTest"
+                  + " -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true, then review the diff and"
+                  + " commit it",
               file)
           .isEqualTo(expected);
     } catch (IOException e) {
