@@ -864,6 +864,38 @@ final class Importer {
     source.field("date", h, g.rowOf(DATE), DATE);
     source.field("servicePoint/ownerUnitId", h, g.rowOf(PLACE_OWNER), PLACE_OWNER);
     sources.put(location, source);
+    Boolean fourNo = (Boolean) g.value(FOUR_NO_TWO_STRAIGHT);
+    if (fourNo != null && fourNo && g.value(VISIBILITY) == Visibility.ANNOUNCED) {
+      int r = g.rowOf(FOUR_NO_TWO_STRAIGHT);
+      fail(
+          g,
+          at(h, r, FOUR_NO_TWO_STRAIGHT)
+              .rule(Rule.INVALID_VALUE)
+              .value(Text.clean(h.cell(r, FOUR_NO_TWO_STRAIGHT).text()))
+              .message(
+                  String.format(
+                      "%s \"%s\" needs %s 暗访, not \"%s\": a 四不两直 walk is unannounced; %s",
+                      h.header(FOUR_NO_TWO_STRAIGHT),
+                      Text.clean(h.cell(r, FOUR_NO_TWO_STRAIGHT).text()),
+                      h.header(VISIBILITY),
+                      Text.clean(h.cell(g.rowOf(VISIBILITY), VISIBILITY).text()),
+                      g.what()))
+              .build());
+    }
+    LocalTime start = (LocalTime) g.value(START_TIME);
+    LocalTime end = (LocalTime) g.value(END_TIME);
+    if (start != null && end != null && end.isBefore(start)) {
+      int r = g.rowOf(END_TIME);
+      fail(
+          g,
+          at(h, r, END_TIME)
+              .rule(Rule.INVALID_VALUE)
+              .value(Text.clean(h.cell(r, END_TIME).text()))
+              .message(
+                  String.format(
+                      "%s %s is before %s %s; %s", h.header(END_TIME), end, h.header(START_TIME), start, g.what()))
+              .build());
+    }
     if (!g.failures.isEmpty() || walkId == null || unitId == null) {
       reject(location, RecordKind.WALK, walkId, g.failures);
       return;
@@ -880,15 +912,14 @@ final class Importer {
                       : guessPlaceKind(place))
               .ownerUnitId(Optional.ofNullable(owner).map(Ids::unit))
               .build();
-      Boolean fourNo = (Boolean) g.value(FOUR_NO_TWO_STRAIGHT);
       Walk walk =
           Walk.builder()
               .id(walkId)
               .leaderId(Ids.member(unitName, name))
               .unitId(unitId)
               .date(date)
-              .startTime(Optional.ofNullable((LocalTime) g.value(START_TIME)))
-              .endTime(Optional.ofNullable((LocalTime) g.value(END_TIME)))
+              .startTime(Optional.ofNullable(start))
+              .endTime(Optional.ofNullable(end))
               .servicePoint(point)
               .addAllMatters(matters)
               .role((Role) g.value(ROLE))
