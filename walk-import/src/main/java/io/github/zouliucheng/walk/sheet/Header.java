@@ -125,14 +125,29 @@ final class Header<C extends Enum<C> & LayoutColumn> {
     return ok ? Optional.of(new Header<>(sheet, best, columns, unknown)) : Optional.empty();
   }
 
+  private static final ClassValue<ImmutableMap<String, ?>> KEYS =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, ?> computeValue(Class<?> type) {
+          return build(type.asSubclass(Enum.class));
+        }
+      };
+
   /** Returns the key of every header and alias of {@code type}'s columns. */
+  @SuppressWarnings("unchecked")
   static <C extends Enum<C> & LayoutColumn> ImmutableMap<String, C> keys(Class<C> type) {
-    Map<String, C> byKey = new HashMap<>();
-    for (C c : type.getEnumConstants()) {
+    return (ImmutableMap<String, C>) KEYS.get(type);
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static ImmutableMap<String, ?> build(Class<? extends Enum> type) {
+    Map<String, Object> byKey = new HashMap<>();
+    for (Enum<?> e : type.getEnumConstants()) {
+      LayoutColumn c = (LayoutColumn) e;
       List<String> words = new ArrayList<>(c.aliases());
       words.add(c.header());
       for (String w : words) {
-        C before = byKey.put(Text.key(w), c);
+        Object before = byKey.put(Text.key(w), c);
         if (before != null && before != c) {
           throw new IllegalStateException("header " + w + " would name " + before + " and " + c);
         }

@@ -597,7 +597,7 @@ final class Importer {
           for (String part : Values.parts(text)) {
             list.add(Values.one(Labels.COMPLEXITY, part));
           }
-          return nonEmpty(list.build());
+          return collapse(nonEmpty(list.build()));
         }
       case CROSSINGS:
         {
@@ -608,7 +608,7 @@ final class Importer {
                     ? ImmutableSet.of()
                     : ImmutableSet.copyOf(Values.several(Labels.CROSSING, part, false)));
           }
-          return nonEmpty(list.build());
+          return collapse(nonEmpty(list.build()));
         }
       case FORMS:
         return nonEmpty(Values.several(Labels.WALK_FORM, text, true));
@@ -633,6 +633,11 @@ final class Importer {
       default:
         return text;
     }
+  }
+
+  /** Returns a list of one value for all matters when each matter has the same value. */
+  private static <T> ImmutableList<T> collapse(ImmutableList<T> perMatter) {
+    return perMatter.stream().distinct().count() == 1 ? perMatter.subList(0, 1) : perMatter;
   }
 
   private static <T> ImmutableList<T> nonEmpty(ImmutableList<T> list) throws BadCell {
