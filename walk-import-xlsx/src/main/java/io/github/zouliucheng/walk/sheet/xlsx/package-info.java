@@ -15,7 +15,14 @@
  *   <li>A cell merged down over several rows counts on each of them, so walk columns merged over a
  *       walk's finding rows repeat the walk on each row.
  *   <li>Rows are numbered as Excel shows them, and problems name the sheet as the workbook does.
+ *   <li>Formulas are not evaluated: a workbook saved by Excel or WPS holds their results; one written
+ *       by a program that did not evaluate them reads them as blank or 0.
  * </ul>
+ *
+ * <p>POI logs through the Log4j API. Without a Log4j provider on the class path Log4j prints one
+ * error line at first use; add a provider (or set {@code
+ * -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory}) to
+ * route or quiet it.
  *
  * The jar carries a blank template ({@link io.github.zouliucheng.walk.sheet.xlsx.XlsxImport#template()})
  * and a filled example ({@link io.github.zouliucheng.walk.sheet.xlsx.XlsxImport#example()}).
