@@ -653,7 +653,8 @@ final class Composer {
 
   /** Returns the statements with the list separator of the language between them. */
   private List<Statement> joinedBy(List<Statement> statements) {
-    String separator = options.language() == Language.ZH_CN ? "；" : "; ";
+    // English statements get their space from Paragraph.separator
+    String separator = options.language() == Language.ZH_CN ? "；" : ";";
     String end = options.language() == Language.ZH_CN ? "。" : ".";
     List<Statement> joined = new ArrayList<>();
     for (int i = 0; i < statements.size(); i++) {

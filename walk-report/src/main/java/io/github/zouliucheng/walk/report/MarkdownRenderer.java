@@ -62,11 +62,12 @@ public final class MarkdownRenderer implements BulletinRenderer {
     for (Section section : bulletin.sections()) {
       out.section(section, 2);
     }
+    // the sign-off comes before the appendices, as in an official document (GB/T 9704)
+    out.block(
+        MarkdownEscaper.line(bulletin.issuer()) + "\\\n" + MarkdownEscaper.line(out.labels.date(bulletin.issuedOn())));
     for (Section appendix : bulletin.appendices()) {
       out.section(appendix, 2);
     }
-    out.block(
-        MarkdownEscaper.line(bulletin.issuer()) + "\\\n" + MarkdownEscaper.line(out.labels.date(bulletin.issuedOn())));
     return out.toString();
   }
 

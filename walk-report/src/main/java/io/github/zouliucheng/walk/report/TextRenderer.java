@@ -71,10 +71,11 @@ public final class TextRenderer implements BulletinRenderer {
     for (Section section : bulletin.sections()) {
       out.section(section, 1);
     }
+    // the sign-off comes before the appendices, as in an official document (GB/T 9704)
+    out.block(bulletin.issuer() + "\n" + out.labels.date(bulletin.issuedOn()));
     for (Section appendix : bulletin.appendices()) {
       out.section(appendix, 1);
     }
-    out.block(bulletin.issuer() + "\n" + out.labels.date(bulletin.issuedOn()));
     return out.toString();
   }
 

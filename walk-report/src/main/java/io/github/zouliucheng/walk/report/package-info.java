@@ -1,7 +1,10 @@
 /**
  * The bulletin (通报): compose it from an analysis with {@link
  * io.github.zouliucheng.walk.report.Bulletin#builder}, then render it as an HTML fragment for
- * embedding, a standalone page, Markdown, plain text or JSON.
+ * embedding or a standalone page ({@link io.github.zouliucheng.walk.report.HtmlRenderer}), Markdown
+ * ({@link io.github.zouliucheng.walk.report.MarkdownRenderer}), plain text ({@link
+ * io.github.zouliucheng.walk.report.TextRenderer}) or JSON ({@link
+ * io.github.zouliucheng.walk.report.JsonRenderer}).
  *
  * <h2>Contract</h2>
  *

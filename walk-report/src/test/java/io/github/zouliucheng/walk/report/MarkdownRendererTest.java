@@ -41,8 +41,10 @@ final class MarkdownRendererTest {
     assertThat(read).containsSubsequence(RendererFixtures.texts(bulletin));
     String audience = Labels.of(language).format("audience", "audience", bulletin.audience().orElseThrow());
     assertThat(read.get(1)).isEqualTo(audience);
-    assertThat(read.get(read.size() - 1))
-        .isEqualTo(bulletin.issuer() + Labels.of(language).date(bulletin.issuedOn()));
+    // the sign-off comes right before the first appendix, as in an official document
+    int signOff = read.indexOf(bulletin.issuer() + Labels.of(language).date(bulletin.issuedOn()));
+    assertThat(signOff).isPositive();
+    assertThat(read.get(signOff + 1)).isEqualTo(bulletin.appendices().get(0).heading());
     for (String hostile : Hostile.STRINGS) {
       assertThat(read).anySatisfy(text -> assertThat(text).contains(hostile));
     }

@@ -191,10 +191,15 @@ final class TextRendererTest {
   }
 
   @Test
-  void output_endsWithIssuerAndDateAndHasNoTrailingSpaces() {
+  void output_signsOffBeforeTheAppendicesAndHasNoTrailingSpaces() {
     for (Bulletin bulletin : RendererFixtures.all()) {
       String text = RENDERER.render(bulletin);
-      assertThat(text).endsWith("\n\n" + bulletin.issuer() + "\n" + Labels.of(bulletin.language()).date(bulletin.issuedOn()) + "\n");
+      String signOff = "\n\n" + bulletin.issuer() + "\n" + Labels.of(bulletin.language()).date(bulletin.issuedOn()) + "\n";
+      if (bulletin.appendices().isEmpty()) {
+        assertThat(text).endsWith(signOff);
+      } else {
+        assertThat(text).contains(signOff + "\n" + bulletin.appendices().get(0).heading() + "\n");
+      }
       assertThat(text).doesNotContain("\r").doesNotContain("\n\n\n");
       for (String line : text.split("\n")) {
         assertThat(line).as("line without trailing space").isEqualTo(line.stripTrailing());
