@@ -30,7 +30,6 @@ import io.github.zouliucheng.walk.model.Visibility;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
 import java.net.URI;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -45,26 +44,106 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Generates one copy of the sample city (10 counties, 40 departments) from a seeded source: the
- * algorithm behind {@link SampleCity}. Every decision is drawn from the one {@link SplittableRandom}
- * in a fixed order, over lists in a fixed order; hash maps are only looked up, never iterated, so
- * the result depends on nothing but the seed and the copy number.
+ * Generates one copy of the sample city (10 counties, 40 departments) for one quarter of 2023 from
+ * a seeded source: the algorithm behind {@link SampleCity}. Every decision is drawn from the seeded
+ * source in a fixed order, over lists in a fixed order; hash maps are only looked up, never
+ * iterated, so the result depends on nothing but the seed, the copy number and the quarter.
  *
- * <p>The plan: most units are decent. A fixed number of <em>weak</em> units (2 counties and 8
- * departments) carry every designed problem; outside them the only faults are a few empty walks
- * drawn at random. See {@link SampleCity} for the list.
+ * <p>The plan: most units are decent. A fixed number of <em>weak</em> units (in quarter 1, 2
+ * counties and 8 departments; fewer later, see {@link Design}) carry every designed problem;
+ * outside them the only faults are a few empty walks drawn at random. See {@link SampleCity} for
+ * the list. Walks fall on the quarter's working days, from {@link WorkCalendar2023}.
  */
 final class CityGenerator {
-  static final LocalDate FIRST = LocalDate.of(2023, 1, 1);
-  static final LocalDate LAST = LocalDate.of(2023, 3, 31);
+  /**
+   * What the weak units of a quarter get wrong, and how often a sound walk finds nothing: the knob
+   * that makes later quarters better. Quarter 1 is the design of the bundled sample. Each later
+   * quarter has fewer weak units and fewer of each designed problem, yet at least one of every
+   * problem that a {@link io.github.zouliucheng.walk.analytics.Judgment} flags (quarter 4 keeps
+   * the county's principals as the only leaders who did not walk). Fixed in every quarter: one
+   * weak department where nobody walked, one weak county whose principals did not walk, one weak
+   * county with no online walk (the same county when a quarter has one weak county), and one weak
+   * department whose two leaders walk one point on one day.
+   *
+   * @param weakCounties weak counties, at least 1
+   * @param weakDepartments weak departments, at least 3
+   * @param idleDeputies deputies of weak units who did not walk
+   * @param emptyDeputies deputies whose walks were all empty (空走)
+   * @param shallowDeputies deputies whose walks were all shallow
+   * @param clusteredDepartments weak departments with walks of two leaders on one day or a day apart
+   *     (every weak county has two such pairs)
+   * @param noOnlineDepartments weak departments with no online walk
+   * @param trivialUnits weak departments with a walk that recorded only trivial problems; in a
+   *     strict design, weak counties make up the number when too few weak departments walked a hall
+   *     of their own
+   * @param withoutMeasures problems rectified without measures, with "已整改" as the effect
+   * @param withoutAnything problems rectified without measures or any effect
+   * @param withoutEffect problems rectified with measures but no effect
+   * @param mismatched problems rectified with effects that do not match the problem
+   * @param overdueOpen problems still open past their deadline
+   * @param overdueLate problems rectified after their deadline
+   * @param withoutDeadline problems scheduled without a deadline
+   * @param withoutOwner problems scheduled without an owner
+   * @param emptyPercent the chance, in percent, that a walk outside the designed problems finds nothing
+   * @param strict whether the designed problems are made sure: a deputy designed to walk empty or
+   *     shallow is in a unit with a point of simple matters and walks such a point before other
+   *     walks can take it, a walk of trivial problems records at least one of a trivial category,
+   *     and weak counties make up the walks of trivial problems; false in quarter 1 only, which
+   *     keeps the draws the bundled sample was made with
+   */
+  record Design(
+      int weakCounties,
+      int weakDepartments,
+      int idleDeputies,
+      int emptyDeputies,
+      int shallowDeputies,
+      int clusteredDepartments,
+      int noOnlineDepartments,
+      int trivialUnits,
+      int withoutMeasures,
+      int withoutAnything,
+      int withoutEffect,
+      int mismatched,
+      int overdueOpen,
+      int overdueLate,
+      int withoutDeadline,
+      int withoutOwner,
+      int emptyPercent,
+      boolean strict) {
 
-  /** The working days of 2023-Q1: weekdays less the New Year and Spring Festival holidays, plus the two make-up Sundays and Saturdays. */
-  static final List<LocalDate> WORKDAYS = workdays();
+    /** The design of each quarter, quarter 1 first. */
+    static final List<Design> QUARTERS =
+        List.of(
+            new Design(2, 8, 3, 2, 3, 3, 3, 3, 2, 1, 2, 3, 2, 2, 3, 3, 8, false),
+            new Design(2, 6, 2, 1, 2, 2, 2, 2, 1, 1, 1, 2, 1, 2, 2, 2, 5, true),
+            new Design(1, 5, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 4, true),
+            new Design(1, 4, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 3, true));
 
-  /** Creates the records of copy {@code copy}; copy 0 has unprefixed identifiers and no region. */
-  static Copy generate(SplittableRandom random, int copy, boolean regions) {
-    CityGenerator g = new CityGenerator(random, copy, regions);
+    /** Returns the design of quarter {@code quarter}, 1 to 4. */
+    static Design of(int quarter) {
+      return QUARTERS.get(quarter - 1);
+    }
+
+    /** The weak units. */
+    int weakUnits() {
+      return weakCounties + weakDepartments;
+    }
+  }
+
+  /**
+   * Creates the records of copy {@code copy} for quarter {@code quarter} of 2023; copy 0 has
+   * unprefixed identifiers and no region. The roster is drawn first, so it is the same in every
+   * quarter; what follows is drawn from the source itself in quarter 1 and, in a later quarter
+   * {@code q}, from the source's {@code (q - 1)}th split, so that the weak units and the walks
+   * differ from quarter to quarter.
+   */
+  static Copy generate(SplittableRandom random, int copy, boolean regions, int quarter) {
+    CityGenerator g = new CityGenerator(random, copy, regions, quarter);
     g.roster();
+    SplittableRandom source = g.random;
+    for (int q = 2; q <= quarter; q++) {
+      g.random = source.split();
+    }
     g.designate();
     g.plan();
     g.schedule();
@@ -303,7 +382,14 @@ final class CityGenerator {
 
   // ------------------------------------------------------------------------------------------
 
-  private final SplittableRandom random;
+  private SplittableRandom random;
+  private final int quarter;
+  private final Design design;
+  private final LocalDate last;
+  /** The working days of the quarter, in date order. */
+  private final List<LocalDate> workdays;
+  /** What walk and finding identifiers carry of the quarter: nothing in quarter 1, "q2-" in quarter 2. */
+  private final String quarterMark;
   private final String prefix;
   private final String region;
   private final List<UnitDraft> units = new ArrayList<>();
@@ -316,8 +402,13 @@ final class CityGenerator {
   /** Which leader walked a point on a day: "pointId@date" to leader id. */
   private final Map<String, String> occupied = new HashMap<>();
 
-  private CityGenerator(SplittableRandom random, int copy, boolean regions) {
+  private CityGenerator(SplittableRandom random, int copy, boolean regions, int quarter) {
     this.random = random;
+    this.quarter = quarter;
+    this.design = Design.of(quarter);
+    this.last = WorkCalendar2023.last(quarter);
+    this.workdays = WorkCalendar2023.workdays(quarter);
+    this.quarterMark = quarter == 1 ? "" : "q" + quarter + "-";
     this.prefix = copy == 0 ? "" : "c" + copy + "-";
     this.region = regions ? String.format(java.util.Locale.ROOT, "第%d片区", copy + 1) : null;
   }
@@ -434,8 +525,8 @@ final class CityGenerator {
   // 2. the weak units and the designed problems
 
   private void designate() {
-    List<UnitDraft> weakCounties = pick(counties, 2);
-    List<UnitDraft> weakDepartments = pick(departments, 8);
+    List<UnitDraft> weakCounties = pick(counties, design.weakCounties());
+    List<UnitDraft> weakDepartments = pick(departments, design.weakDepartments());
     List<UnitDraft> weak = new ArrayList<>(weakCounties);
     weak.addAll(weakDepartments);
     weak.forEach(u -> u.weak = true);
@@ -453,24 +544,32 @@ final class CityGenerator {
 
     List<UnitDraft> walking = new ArrayList<>(weak);
     walking.remove(smallest);
-    List<UnitDraft> weakWalkingDepartments = walking.subList(2, walking.size());
-    // clustered dates: both weak counties and three departments; the same point on one day: a
+    List<UnitDraft> weakWalkingDepartments = walking.subList(weakCounties.size(), walking.size());
+    // clustered dates: every weak county and some departments; the same point on one day: a
     // department with a point where two matters can be walked
     List<UnitDraft> shuffled = shuffle(weakWalkingDepartments);
     weakCounties.forEach(u -> u.clustered = true);
-    UnitDraft samePoint =
-        shuffled.stream().filter(u -> u.own.stream().anyMatch(p -> p.matters.size() >= 2)).findFirst().orElseThrow();
+    UnitDraft samePoint = shuffled.stream().filter(CityGenerator::hasSharedPoint).findFirst().orElse(null);
+    if (samePoint == null) {
+      // no weak department has such a point: a decent one that has takes the place of one
+      UnitDraft out = shuffled.get(0);
+      samePoint = shuffle(departments).stream().filter(u -> !u.weak && hasSharedPoint(u)).findFirst().orElseThrow();
+      out.weak = false;
+      samePoint.weak = true;
+      walking.set(walking.indexOf(out), samePoint);
+      shuffled.set(0, samePoint);
+    }
     samePoint.samePoint = true;
     int clustered = 0;
     for (UnitDraft u : shuffled) {
-      if (u != samePoint && clustered < 3) {
+      if (u != samePoint && clustered < design.clusteredDepartments()) {
         u.clustered = true;
         clustered++;
       }
     }
-    // no online walk: one county and three departments
-    weakCounties.get(1).noOnline = true;
-    for (UnitDraft u : shuffle(weakWalkingDepartments).subList(0, 3)) {
+    // no online walk: one county (the last weak one) and some departments
+    weakCounties.get(weakCounties.size() - 1).noOnline = true;
+    for (UnitDraft u : shuffle(weakWalkingDepartments).subList(0, design.noOnlineDepartments())) {
       u.noOnline = true;
     }
     // deputies of weak units who did not walk, whose walks were all empty, all shallow: at most
@@ -483,16 +582,67 @@ final class CityGenerator {
       List<MemberDraft> own = u.members.stream().filter(m -> !m.principal && !m.idle).toList();
       deputies.add(own.get(random.nextInt(own.size())));
     }
+    if (design.strict()) {
+      deputies = strictDeputies(deputies, walking, samePoint);
+    }
     int k = 0;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < design.idleDeputies(); i++) {
       deputies.get(k++).idle = true;
     }
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < design.emptyDeputies(); i++) {
       deputies.get(k++).allEmpty = true;
     }
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < design.shallowDeputies(); i++) {
       deputies.get(k++).allShallow = true;
     }
+  }
+
+  /** Checks if two leaders of {@code u} can walk one of its points on one day with different matters. */
+  private static boolean hasSharedPoint(UnitDraft u) {
+    return u.own.stream().anyMatch(p -> p.matters.size() >= 2);
+  }
+
+  /** Checks if {@code u} has a point of its own with a simple matter, where a walk can be shallow. */
+  private static boolean hasSimplePoint(UnitDraft u) {
+    return u.own.stream().anyMatch(p -> p.matters.stream().anyMatch(m -> m.complexity() == Complexity.SIMPLE));
+  }
+
+  /**
+   * Orders the drawn {@code deputies}, one per unit, for the designed roles (idle first, then
+   * empty, then shallow) so that the ones to walk empty or shallow are in units with a {@linkplain
+   * #hasSimplePoint simple point}, and the idle ones are preferably in units without. When too few
+   * drawn deputies are in such units, another deputy of such a unit (a weak county always is one)
+   * is drawn, so that a unit may then have two.
+   */
+  private List<MemberDraft> strictDeputies(List<MemberDraft> deputies, List<UnitDraft> walking, UnitDraft samePoint) {
+    List<MemberDraft> able = new ArrayList<>();
+    List<MemberDraft> others = new ArrayList<>();
+    for (MemberDraft m : deputies) {
+      (hasSimplePoint(m.unit) ? able : others).add(m);
+    }
+    int need = design.emptyDeputies() + design.shallowDeputies();
+    for (UnitDraft u : walking) {
+      if (able.size() >= need) {
+        break;
+      }
+      if (u != samePoint && hasSimplePoint(u)) {
+        List<MemberDraft> own = u.members.stream().filter(m -> !m.principal && !m.idle && !able.contains(m)).toList();
+        able.add(own.get(random.nextInt(own.size())));
+      }
+    }
+    if (able.size() < need) {
+      throw new IllegalStateException("too few deputies of weak units to walk empty or shallow: " + able.size());
+    }
+    List<MemberDraft> rest = new ArrayList<>(others);
+    rest.addAll(able.subList(need, able.size()));
+    int idle = design.idleDeputies();
+    if (rest.size() < idle) {
+      throw new IllegalStateException("too few deputies of weak units not to walk: " + rest.size());
+    }
+    List<MemberDraft> ordered = new ArrayList<>(rest.subList(0, idle));
+    ordered.addAll(able.subList(0, need));
+    ordered.addAll(rest.subList(idle, rest.size()));
+    return ordered;
   }
 
   private <T> List<T> pick(List<T> from, int n) {
@@ -585,13 +735,13 @@ final class CityGenerator {
    * share of the slack.
    */
   private List<LocalDate> spread(int n) {
-    int size = WORKDAYS.size();
+    int size = workdays.size();
     int[] next = new int[size + 1];
-    int[] most = new int[size + 2]; // most[i]: the most days pickable from WORKDAYS[i..]
+    int[] most = new int[size + 2]; // most[i]: the most days pickable from workdays[i..]
     next[size] = size;
     for (int i = size - 1; i >= 0; i--) {
       int j = i + 1;
-      while (j < size && WORKDAYS.get(j).toEpochDay() - WORKDAYS.get(i).toEpochDay() < 2) {
+      while (j < size && workdays.get(j).toEpochDay() - workdays.get(i).toEpochDay() < 2) {
         j++;
       }
       next[i] = j;
@@ -605,14 +755,14 @@ final class CityGenerator {
     List<LocalDate> out = new ArrayList<>(n);
     int i = 0;
     for (int remaining = n; remaining > 0; remaining--) {
-      int last = i;
-      while (last + 1 < size && most[last + 1] >= remaining) {
-        last++;
+      int end = i;
+      while (end + 1 < size && most[end + 1] >= remaining) {
+        end++;
       }
-      int span = last - i;
+      int span = end - i;
       int limit = Math.min(span, (int) Math.ceil(2.0 * span / remaining));
       int j = i + random.nextInt(limit + 1);
-      out.add(WORKDAYS.get(j));
+      out.add(workdays.get(j));
       i = next[j];
     }
     return out;
@@ -627,7 +777,7 @@ final class CityGenerator {
       boolean sameDay = random.nextBoolean();
       LocalDate day = a.date;
       LocalDate next = day.plusDays(1);
-      b.date = !sameDay && WORKDAYS.contains(next) ? next : day;
+      b.date = !sameDay && workdays.contains(next) ? next : day;
       if (walkers.size() > 2 * e + 2 && random.nextInt(3) == 0) {
         walkers.get(2 * e + 2).own.get(0).date = day; // a third leader the same day
       }
@@ -663,6 +813,16 @@ final class CityGenerator {
     for (WalkDraft w : walks) {
       if (w.pinned) {
         occupy(w.point, w);
+      }
+    }
+    // in a strict design, the walks designed to be empty or shallow first, so that they find a
+    // point of simple matters free
+    if (design.strict()) {
+      for (WalkDraft w : walks) {
+        if (w.point == null && (w.leader.allShallow || w.leader.allEmpty)) {
+          w.point = place(w);
+          occupy(w.point, w);
+        }
       }
     }
     // walks to the unit's own points first, so that a walk to another unit's point never takes
@@ -907,7 +1067,7 @@ final class CityGenerator {
       n = 0;
     } else {
       int d = random.nextInt(100);
-      n = d < 8 ? 0 : d < 68 ? 1 : d < 94 ? 2 : 3;
+      n = d < design.emptyPercent() ? 0 : d < 68 ? 1 : d < 94 ? 2 : 3;
     }
     String responsible = w.point.owner != null && !w.point.sharedPlatform ? w.point.owner : w.unit.id;
     List<Template> used = new ArrayList<>();
@@ -926,7 +1086,8 @@ final class CityGenerator {
 
   private Template template(PointRef p, String matter, List<Template> used) {
     List<Template> fit = new ArrayList<>();
-    for (Template t : FindingTemplates.TEMPLATES) {
+    for (Template template : FindingTemplates.TEMPLATES) {
+      Template t = FindingTemplates.inSeason(template, quarter);
       if (!used.contains(t) && t.appliesTo(p.kind, p.name, matter)) {
         fit.add(t);
       }
@@ -953,11 +1114,11 @@ final class CityGenerator {
       f.mode = RectificationMode.SCHEDULED;
       f.owner = staffName();
       f.deadline = f.foundOn.plusDays(10 + random.nextInt(36));
-      f.startedOn = min(f.foundOn.plusDays(random.nextInt(3)), LAST);
-      if (f.deadline.isBefore(LAST)) {
+      f.startedOn = min(f.foundOn.plusDays(random.nextInt(3)), last);
+      if (f.deadline.isBefore(last)) {
         f.rectifiedOn = between(f.startedOn, f.deadline);
       } else if (random.nextInt(100) < 35) {
-        f.rectifiedOn = between(f.startedOn, LAST);
+        f.rectifiedOn = between(f.startedOn, last);
       } else {
         f.inProgress();
         return;
@@ -968,17 +1129,17 @@ final class CityGenerator {
         f.owner = staffName();
       }
       f.startedOn = f.foundOn;
-      f.rectifiedOn = min(f.foundOn.plusDays(random.nextInt(6)), LAST);
+      f.rectifiedOn = min(f.foundOn.plusDays(random.nextInt(6)), last);
     }
     if (f.effectNote != null && !f.effects.isEmpty() && random.nextInt(10) < 4) {
       f.effectNote = null; // not every form words the effect as well as measuring it
     }
     LocalDate close = f.rectifiedOn.plusDays(3 + random.nextInt(13));
-    if (!close.isAfter(LAST) && random.nextInt(10) < 6) {
+    if (!close.isAfter(last) && random.nextInt(10) < 6) {
       f.closedOn = close;
     }
     LocalDate call = f.rectifiedOn.plusDays(1);
-    if (!call.isAfter(LAST) && random.nextInt(100) < callbackPercent) {
+    if (!call.isAfter(last) && random.nextInt(100) < callbackPercent) {
       int d = random.nextInt(100);
       CallbackResult result =
           d < 80 ? CallbackResult.SATISFIED : d < 94 ? CallbackResult.BASICALLY_SATISFIED : d < 97 ? CallbackResult.DISSATISFIED : CallbackResult.UNREACHABLE;
@@ -999,11 +1160,16 @@ final class CityGenerator {
   // 6. the designed problems of findings and rectifications, all in weak units
 
   private void injectFaults() {
-    // trivial findings: in three weak departments, a walk at a hall of the department's own
-    // records only trivial problems
-    int trivialUnits = 0;
-    for (UnitDraft u : shuffle(departments)) {
-      if (!u.weak || trivialUnits == 3) {
+    // trivial findings: in some weak departments, a walk at a hall of the department's own
+    // records only trivial problems (when too few weak departments have such a walk, in a strict
+    // design, weak counties make up the number)
+    int trivialDone = 0;
+    List<UnitDraft> trivialOrder = shuffle(departments);
+    if (design.strict()) {
+      trivialOrder.addAll(shuffle(counties));
+    }
+    for (UnitDraft u : trivialOrder) {
+      if (!u.weak || trivialDone == design.trivialUnits()) {
         continue;
       }
       List<WalkDraft> able =
@@ -1015,12 +1181,15 @@ final class CityGenerator {
       if (able.isEmpty()) {
         continue;
       }
-      trivialUnits++;
+      trivialDone++;
       WalkDraft w = able.get(random.nextInt(able.size()));
       w.findings.clear();
       w.trivialOnly = true;
       List<Template> trivial = shuffle(FindingTemplates.TRIVIAL);
       int n = 1 + random.nextInt(2);
+      if (design.strict() && trivial.get(0).category() != FindingCategory.HOUSEKEEPING) {
+        n = 2; // a misplaced fire extinguisher is not alone: the walk records housekeeping too
+      }
       for (int i = 0; i < n; i++) {
         FindingDraft f = new FindingDraft(FindingSource.WALK, trivial.get(i).make(random, w.point.name, w.matters.get(0).name()), u.id, w.date);
         f.mode = RectificationMode.IMMEDIATE;
@@ -1058,23 +1227,23 @@ final class CityGenerator {
     }
     candidates = shuffle(candidates);
     int k = 0;
-    // rectified with no measures: two with a worded effect, one with nothing at all
-    for (int i = 0; i < 3; i++) {
+    // rectified with no measures: some with a worded effect, some with nothing at all
+    for (int i = 0; i < design.withoutMeasures() + design.withoutAnything(); i++) {
       FindingDraft f = candidates.get(k++);
       solvedAtOnce(f);
       f.measures = new ArrayList<>();
       f.effects = new ArrayList<>();
-      f.effectNote = i < 2 ? "已整改" : null;
+      f.effectNote = i < design.withoutMeasures() ? "已整改" : null;
     }
     // rectified with measures but no effect
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < design.withoutEffect(); i++) {
       FindingDraft f = candidates.get(k++);
       solvedAtOnce(f);
       f.effects = new ArrayList<>();
       f.effectNote = null;
     }
     // effects that do not match the problem
-    for (int i = 0; i < 3; ) {
+    for (int i = 0; i < design.mismatched(); ) {
       FindingDraft f = candidates.get(k++);
       if (f.category == FindingCategory.OTHER) {
         continue;
@@ -1084,10 +1253,11 @@ final class CityGenerator {
       f.effectNote = null;
       i++;
     }
-    // overdue: two still open past the deadline, two rectified late
-    for (int i = 0; i < 4; ) {
+    // overdue: some still open past the deadline, some rectified late; found three weeks or more
+    // before the quarter ends, so that the deadline falls inside it
+    for (int i = 0; i < design.overdueOpen() + design.overdueLate(); ) {
       FindingDraft f = candidates.get(k++);
-      if (f.foundOn.isAfter(LocalDate.of(2023, 3, 10))) {
+      if (f.foundOn.isAfter(last.minusDays(21))) {
         continue;
       }
       f.designed = true;
@@ -1096,10 +1266,10 @@ final class CityGenerator {
       f.ownerUnit = f.responsible;
       f.deadline = f.foundOn.plusDays(10 + random.nextInt(10));
       f.startedOn = f.foundOn.plusDays(1);
-      if (i < 2) {
+      if (i < design.overdueOpen()) {
         f.inProgress();
       } else {
-        f.rectifiedOn = min(f.deadline.plusDays(3 + random.nextInt(8)), LAST);
+        f.rectifiedOn = min(f.deadline.plusDays(3 + random.nextInt(8)), last);
         f.closedOn = null;
         f.callback = null;
         f.effects = new ArrayList<>(f.text.effects); // done, late: it achieved what it was to
@@ -1108,18 +1278,18 @@ final class CityGenerator {
       i++;
     }
     // scheduled with no deadline; scheduled with no owner
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < design.withoutDeadline() + design.withoutOwner(); i++) {
       FindingDraft f = candidates.get(k++);
       f.designed = true;
       f.mode = RectificationMode.SCHEDULED;
-      f.startedOn = min(f.foundOn.plusDays(1), LAST);
+      f.startedOn = min(f.foundOn.plusDays(1), last);
       f.inProgress();
-      if (i < 3) {
+      if (i < design.withoutDeadline()) {
         f.deadline = null;
         f.owner = f.owner != null ? f.owner : staffName();
         f.ownerUnit = f.responsible;
       } else {
-        f.deadline = LAST.plusDays(15 + random.nextInt(30));
+        f.deadline = last.plusDays(15 + random.nextInt(30));
         f.owner = null;
         f.ownerUnit = null;
       }
@@ -1133,7 +1303,7 @@ final class CityGenerator {
     f.deadline = null;
     f.ownerUnit = f.responsible;
     f.startedOn = f.foundOn;
-    f.rectifiedOn = min(f.foundOn.plusDays(random.nextInt(3)), LAST);
+    f.rectifiedOn = min(f.foundOn.plusDays(random.nextInt(3)), last);
     f.closedOn = null;
     f.callback = null;
   }
@@ -1147,7 +1317,7 @@ final class CityGenerator {
     Map<String, Integer> perUnit = new HashMap<>();
     for (int i = 0; i < n; i++) {
       UnitDraft u = walked.get(random.nextInt(walked.size()));
-      LocalDate on = WORKDAYS.get(random.nextInt(WORKDAYS.size()));
+      LocalDate on = workdays.get(random.nextInt(workdays.size()));
       int d = random.nextInt(100);
       FindingSource source =
           d < 40 ? FindingSource.HOTLINE_12345
@@ -1158,8 +1328,8 @@ final class CityGenerator {
       Text text = otherText(source, u);
       FindingDraft f = new FindingDraft(source, text, u.id, on);
       int seq = perUnit.merge(u.id + "/" + source.code(), 1, Integer::sum);
-      f.id = u.id + "-" + source.code().replace("_12345", "") + "-" + seq;
-      f.reference = reference(source, on, seq);
+      f.id = u.id + "-" + quarterMark + source.code().replace("_12345", "") + "-" + seq;
+      f.reference = reference(source, on, seq, quarter);
       if (source == FindingSource.HOTLINE_12345) {
         f.priority = priority();
       }
@@ -1177,6 +1347,11 @@ final class CityGenerator {
           return new Text(FindingCategory.MATERIALS_PROOFS, "市民来电反映办理“" + matter + "”时窗口解释不清，群众多次往返补交材料")
               .measures("对窗口人员开展业务培训", "实行“一次性告知”")
               .effect("修订一次性告知清单", 0, 3 + random.nextInt(8), "项");
+        }
+        if (FindingTemplates.warm(quarter)) {
+          return new Text(FindingCategory.FACILITIES, "市民来电反映" + place + "室内闷热，空调制冷效果差")
+              .measures("维修空调设备，加强巡检")
+              .effect("空调设备维修后室温", 30 + random.nextInt(3), 24 + random.nextInt(3), "℃");
         }
         return new Text(FindingCategory.FACILITIES, "市民来电反映" + place + "冬季室内温度偏低")
             .measures("维修供暖设备，加强巡检")
@@ -1200,19 +1375,24 @@ final class CityGenerator {
     }
   }
 
-  private static String reference(FindingSource source, LocalDate on, int seq) {
+  /**
+   * Words the reference number of a problem from another channel: the {@code seq}th of its unit
+   * and channel in the quarter. The numbers of a later quarter follow on from the earlier ones'.
+   */
+  private static String reference(FindingSource source, LocalDate on, int seq, int quarter) {
     String day = on.toString().replace("-", "");
+    int year = on.getYear();
     switch (source) {
       case HOTLINE_12345:
         return "12345-" + day + "-" + (1000 + seq);
       case PETITION:
-        return "信访件〔2023〕" + (100 + seq) + "号";
+        return "信访件〔" + year + "〕" + (100 * quarter + seq) + "号";
       case PUBLIC_OPINION:
-        return "舆情专报〔2023〕第" + seq + "期";
+        return "舆情专报〔" + year + "〕第" + (10 * (quarter - 1) + seq) + "期";
       case INSPECTION_TOUR:
         return "市委第" + (1 + seq % 4) + "巡察组反馈意见";
       default:
-        return "审计报告〔2023〕" + (10 + seq) + "号";
+        return "审计报告〔" + year + "〕" + (10 * quarter + seq) + "号";
     }
   }
 
@@ -1242,7 +1422,7 @@ final class CityGenerator {
         own.sort(Comparator.comparing(w -> w.date));
         for (int i = 0; i < own.size(); i++) {
           WalkDraft w = own.get(i);
-          w.id = m.id + "-w" + (i + 1);
+          w.id = m.id + "-" + quarterMark + "w" + (i + 1);
           for (int j = 0; j < w.findings.size(); j++) {
             w.findings.get(j).id = w.id + "-p" + (j + 1);
           }
@@ -1320,22 +1500,5 @@ final class CityGenerator {
     }
     s.append(w.findings.isEmpty() ? "；未发现问题" : "；发现问题" + w.findings.size() + "个");
     return s.toString();
-  }
-
-  private static List<LocalDate> workdays() {
-    Set<LocalDate> holidays = new HashSet<>();
-    holidays.add(LocalDate.of(2023, 1, 2));
-    for (int d = 23; d <= 27; d++) {
-      holidays.add(LocalDate.of(2023, 1, d));
-    }
-    Set<LocalDate> madeUp = Set.of(LocalDate.of(2023, 1, 28), LocalDate.of(2023, 1, 29));
-    List<LocalDate> out = new ArrayList<>();
-    for (LocalDate d = FIRST; !d.isAfter(LAST); d = d.plusDays(1)) {
-      boolean weekend = d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
-      if (madeUp.contains(d) || !weekend && !holidays.contains(d)) {
-        out.add(d);
-      }
-    }
-    return List.copyOf(out);
   }
 }

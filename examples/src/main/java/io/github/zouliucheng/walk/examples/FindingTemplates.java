@@ -326,6 +326,31 @@ final class FindingTemplates {
                   .note("高频事项一键直达")));
 
   /**
+   * Checks if quarter {@code quarter} (1 to 4) is warm: April to September, outside the northern
+   * heating season (供暖季, from October or November to April), when a hall is too hot rather than
+   * too cold.
+   */
+  static boolean warm(int quarter) {
+    return quarter == 2 || quarter == 3;
+  }
+
+  /** What the cold hall of the heating season ({@code heating}) is in a warm quarter: a hot one. */
+  static final Template COOLING =
+      t("cooling", FindingCategory.FACILITIES, kinds(HALL), 0.3, (r, p, m) ->
+          new Text(FindingCategory.FACILITIES, p + "空调制冷效果差，大厅室内闷热，群众等候时汗流浃背")
+              .measures("维修空调机组，加装通风设备")
+              .effect("空调设备维修后大厅室温", between(r, 30, 32), between(r, 24, 26), "℃"));
+
+  /**
+   * Returns the template of {@link #TEMPLATES} {@code t} as it reads in quarter {@code quarter}:
+   * {@link #COOLING} for the heating template in a {@linkplain #warm warm} quarter, otherwise
+   * {@code t}.
+   */
+  static Template inSeason(Template t, int quarter) {
+    return warm(quarter) && t.key().equals("heating") ? COOLING : t;
+  }
+
+  /**
    * The trivial problems the bulletin criticises (发现问题浮浅), for the few walks that record
    * them: each contains a phrase of the default policy's trivial lexicon.
    */

@@ -36,15 +36,44 @@ final class FindingTemplatesTest {
   void templates_everyMeasuredEffectMatchesItsCategory_andNothingReadsAsTrivial() {
     SplittableRandom r = new SplittableRandom(1);
     for (Template t : FindingTemplates.TEMPLATES) {
-      for (int i = 0; i < 50; i++) {
-        Text text = t.make(r, "某某政务服务中心", "企业开办");
-        assertThat(text.measures).as(t.key()).isNotEmpty();
-        assertThat(text.effects.isEmpty() && text.effectNote == null).as(t.key() + " has an effect").isFalse();
-        for (Effect e : text.effects) {
-          assertThat(matches(t.category(), e)).as(t.key() + ": " + e.indicator()).isTrue();
+      assertSound(t, r);
+    }
+    assertSound(FindingTemplates.COOLING, r);
+  }
+
+  private static void assertSound(Template t, SplittableRandom r) {
+    for (int i = 0; i < 50; i++) {
+      Text text = t.make(r, "某某政务服务中心", "企业开办");
+      assertThat(text.measures).as(t.key()).isNotEmpty();
+      assertThat(text.effects.isEmpty() && text.effectNote == null).as(t.key() + " has an effect").isFalse();
+      for (Effect e : text.effects) {
+        assertThat(matches(t.category(), e)).as(t.key() + ": " + e.indicator()).isTrue();
+      }
+      assertThat(POLICY.trivialCategories()).doesNotContain(t.category());
+      assertThat(trivial(text.description)).as(t.key() + ": " + text.description).isFalse();
+    }
+  }
+
+  @Test
+  void inSeason_theColdHallIsAHotOneInTheWarmQuarters_andNothingElseChanges() {
+    Template heating = FindingTemplates.TEMPLATES.stream().filter(t -> t.key().equals("heating")).findFirst().orElseThrow();
+    Template cooling = FindingTemplates.COOLING;
+
+    assertThat(FindingTemplates.inSeason(heating, 1)).isSameAs(heating);
+    assertThat(FindingTemplates.inSeason(heating, 2)).isSameAs(cooling);
+    assertThat(FindingTemplates.inSeason(heating, 3)).isSameAs(cooling);
+    assertThat(FindingTemplates.inSeason(heating, 4)).isSameAs(heating);
+    // a hall too hot is the same kind of problem at the same points
+    assertThat(cooling.category()).isEqualTo(heating.category());
+    assertThat(cooling.kinds()).isEqualTo(heating.kinds());
+    assertThat(cooling.words()).isEqualTo(heating.words());
+    assertThat(heating.make(new SplittableRandom(1), "某大厅", "某事项").description).contains("冬季");
+    assertThat(cooling.make(new SplittableRandom(1), "某大厅", "某事项").description).doesNotContain("冬季", "供暖");
+    for (Template t : FindingTemplates.TEMPLATES) {
+      if (t != heating) {
+        for (int q = 1; q <= 4; q++) {
+          assertThat(FindingTemplates.inSeason(t, q)).as(t.key() + " in quarter " + q).isSameAs(t);
         }
-        assertThat(POLICY.trivialCategories()).doesNotContain(t.category());
-        assertThat(trivial(text.description)).as(t.key() + ": " + text.description).isFalse();
       }
     }
   }

@@ -153,7 +153,7 @@ final class SampleCityTest {
     assertThat((double) onWalks / d.walks().size()).isBetween(1.1, 1.5);
     assertThat(d.findings().size()).isBetween(d.walks().size() / 12, d.walks().size() / 8);
     // walks fall on working days: no walk during the Spring Festival holiday or on a plain weekend
-    assertThat(d.walks()).allSatisfy(w -> assertThat(CityGenerator.WORKDAYS).contains(w.date()));
+    assertThat(d.walks()).allSatisfy(w -> assertThat(WorkCalendar2023.workdays(1)).contains(w.date()));
   }
 
   @Test
@@ -315,7 +315,7 @@ final class SampleCityTest {
     String[] r = run("--help");
 
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).startsWith("usage: SampleCity [--seed N] [--scale K] [--out FILE]\n").contains("--scale K");
+    assertThat(r[1]).startsWith("usage: SampleCity [--seed N] [--quarter Q] [--scale K] [--out FILE]\n").contains("--scale K");
   }
 
   @Test
@@ -325,7 +325,7 @@ final class SampleCityTest {
     String[] r = run("--seed", "7", "--scale", "2", "--out", file.toString());
 
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[2]).isEqualTo("wrote " + file + " (seed 7, scale 2)\n".replace("\n", System.lineSeparator()));
+    assertThat(r[2]).isEqualTo("wrote " + file + " (seed 7, quarter 1, scale 2)\n".replace("\n", System.lineSeparator()));
     assertThat(Files.readAllBytes(file)).isEqualTo(generate(SampleCity.withSeed(7).scale(2)));
   }
 
@@ -338,10 +338,22 @@ final class SampleCityTest {
   }
 
   @Test
+  void run_quarter_writesThatQuartersDataset() throws IOException {
+    String[] r = run("--quarter", "3", "--seed", "7");
+
+    assertThat(r[0]).isEqualTo("0");
+    assertThat(r[1]).isEqualTo(new String(generate(SampleCity.withSeed(7).quarter(3)), StandardCharsets.UTF_8));
+    assertThat(r[1]).contains("\"2023-Q3\"");
+  }
+
+  @Test
   void run_badArguments_exitWith2AndSayWhy() {
     assertThat(run("--seed", "x")).containsExactly("2", "", run("--seed", "x")[2]);
     assertThat(run("--seed", "x")[2]).startsWith("--seed must be a whole number: \"x\"");
     assertThat(run("--scale", "0")[2]).startsWith("--scale must be 1 to 10000: 0");
+    assertThat(run("--quarter", "5")).containsExactly("2", "", run("--quarter", "5")[2]);
+    assertThat(run("--quarter", "5")[2]).startsWith("--quarter must be 1 to 4: 5").contains("--quarter Q");
+    assertThat(run("--quarter", "Q2")[2]).startsWith("--quarter must be a whole number: \"Q2\"");
     assertThat(run("--out")[2]).startsWith("--out needs a value");
     assertThat(run("--colour")[0]).isEqualTo("2");
     assertThat(run("--colour")[2]).startsWith("unknown argument: --colour").contains("usage: SampleCity");
