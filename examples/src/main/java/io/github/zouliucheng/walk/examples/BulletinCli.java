@@ -292,9 +292,13 @@ public final class BulletinCli {
       e.problems().forEach(p -> err.println("  " + p));
       return INVALID_DATA;
     }
-    if (!result.problems().isEmpty()) {
+    if (!result.errors().isEmpty()) {
       err.println("数据问题 / problems in " + source + ":");
-      result.problems().forEach(p -> err.println("  " + p));
+      result.errors().forEach(p -> err.println("  " + p));
+    }
+    if (!result.warnings().isEmpty()) {
+      err.println("数据提示（记录保留） / warnings (records kept) in " + source + ":");
+      result.warnings().forEach(p -> err.println("  " + p));
     }
     if (!result.rejections().isEmpty()) {
       err.printf(

@@ -264,6 +264,7 @@ final class Composer {
                 args(
                     "as_of", formats.date(analysis.asOf()),
                     "findings", number(r.findings()),
+                    "other", number(r.findings() - r.findingsOnWalks()),
                     "closed", number(all[0]),
                     "solved", number(all[1]),
                     "overdue", number(all[2]),
@@ -557,7 +558,7 @@ final class Composer {
     Map<String, Flag> quotes = new LinkedHashMap<>();
     for (Flag flag : trivial) {
       Finding finding = findings.get(flag.subject());
-      String text = user(finding.description());
+      String text = quotable(user(finding.description()));
       String quote =
           named
               ? messages.format("shallow.example.named", args("unit", unitName(finding.responsibleUnitId()), "text", text))
@@ -623,7 +624,7 @@ final class Composer {
     List<Statement> examples = new ArrayList<>();
     for (Flag flag : perfunctoryExamples()) {
       Finding finding = findings.get(flag.subject());
-      String text = user(finding.description());
+      String text = quotable(user(finding.description()));
       String judgment = formats.label(flag.judgment());
       examples.add(
           Statement.of(
@@ -639,13 +640,19 @@ final class Composer {
     }
   }
 
-  /** Returns one example per judgment of perfunctory rectification, in judgment order, up to the examples option. */
+  /**
+   * Returns one example per judgment of perfunctory rectification, in judgment order, up to the
+   * examples option, each about another finding.
+   */
   private List<Flag> perfunctoryExamples() {
     List<Flag> picked = new ArrayList<>();
+    Set<String> findingsPicked = new HashSet<>();
     for (Judgment judgment : ProblemKind.PERFUNCTORY_RECTIFICATION.judgments()) {
-      List<Flag> flags = flags(judgment);
-      if (!flags.isEmpty() && picked.size() < options.examples()) {
-        picked.add(flags.get(0));
+      for (Flag flag : flags(judgment)) {
+        if (picked.size() < options.examples() && findingsPicked.add(flag.subject())) {
+          picked.add(flag);
+          break;
+        }
       }
     }
     return picked;
@@ -993,6 +1000,15 @@ final class Composer {
   private String user(String text) {
     String line = Texts.oneLine(text);
     return options.redact() ? Redactor.redact(line) : line;
+  }
+
+  /**
+   * Returns {@code text} ready to go inside quotation marks: in Chinese, quotation marks within it
+   * become the inner ones (“” to ‘’); a closing full stop is dropped.
+   */
+  private String quotable(String text) {
+    String body = sentenceBody(text);
+    return options.language() == Language.ZH_CN ? body.replace('“', '‘').replace('”', '’') : body;
   }
 
   /** Returns {@code text} without its closing full stop, to be continued in a sentence. */
