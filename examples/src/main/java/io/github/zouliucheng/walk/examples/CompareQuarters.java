@@ -5,6 +5,7 @@ import io.github.zouliucheng.walk.analytics.Ratio;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import java.io.PrintStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -71,17 +72,26 @@ public final class CompareQuarters {
   }
 
   private static Change change(Figure figure, Ratio before, Ratio after) {
-    // compare the shares exactly, by cross-multiplying: a/b against c/d
-    int direction = before.compareTo(after) * -1;
-    Verdict verdict;
-    if (direction == 0 || before.isUndefined() || after.isUndefined()) {
-      verdict = Verdict.UNCHANGED;
-    } else if ((direction > 0) == (figure.better() == Better.HIGHER)) {
-      verdict = Verdict.IMPROVED;
-    } else {
-      verdict = Verdict.WORSE;
+    return new Change(figure, before, after, verdict(figure, before, after));
+  }
+
+  /**
+   * Returns what became of a figure that went from {@code before} to {@code after}: shares are
+   * compared exactly, and a share of nothing (0 of 0) on either side counts as unchanged.
+   */
+  static Verdict verdict(Figure figure, Ratio before, Ratio after) {
+    if (before.isUndefined() || after.isUndefined()) {
+      return Verdict.UNCHANGED;
     }
-    return new Change(figure, before, after, verdict);
+    // a/b against c/d exactly, by cross-multiplying (Ratio's own order also tells 1/2 from 2/4)
+    int rise =
+        BigInteger.valueOf(after.numerator())
+            .multiply(BigInteger.valueOf(before.denominator()))
+            .compareTo(BigInteger.valueOf(before.numerator()).multiply(BigInteger.valueOf(after.denominator())));
+    if (rise == 0) {
+      return Verdict.UNCHANGED;
+    }
+    return (rise > 0) == (figure.better() == Better.HIGHER) ? Verdict.IMPROVED : Verdict.WORSE;
   }
 
   /** Returns the comparison as a table, one figure a line. */

@@ -1,8 +1,10 @@
 package io.github.zouliucheng.walk.examples;
 
+import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
 import io.github.zouliucheng.walk.sheet.CsvImport;
 import io.github.zouliucheng.walk.sheet.SheetImport;
+import io.github.zouliucheng.walk.sheet.SheetProblem;
 import io.github.zouliucheng.walk.sheet.xlsx.XlsxImport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The README's import example: reads the filled-in walk record workbook shipped with {@code
@@ -22,6 +25,9 @@ public final class ImportSpreadsheet {
 
   /** Imports both files and prints what they gave. */
   public static void main(String[] args) {
+    // POI logs through the Log4j 2 API; with no logging back end on the class path, Log4j prints a
+    // one-line notice. An application chooses its back end; this example uses Log4j's simple one.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     out.print(run());
   }
@@ -40,12 +46,16 @@ public final class ImportSpreadsheet {
           CsvImport.records(records, "records-with-errors.csv")
               .roster(roster, "roster.csv")
               .period(Period.parse("2023-Q1"))
-              .read();                        // strict: a column not in the layout is an error too
-      csv.problems().forEach(System.out::println); // sheet!cell (column) rule: message
+              .read();            // strict: a column not in the layout is an error too
+      Dataset dataset = csv.dataset();                // every valid record
+      List<SheetProblem> problems = csv.problems();   // sheet!cell (column) rule: message
       // README:end
       s.append(line("walk-record-example.xlsx", excel));
       s.append(line("records-with-errors.csv", csv));
-      csv.problems().forEach(p -> s.append(p).append('\n'));
+      problems.forEach(p -> s.append(p).append('\n'));
+      if (!dataset.equals(csv.dataset())) {
+        throw new AssertionError("the dataset of a result does not change");
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

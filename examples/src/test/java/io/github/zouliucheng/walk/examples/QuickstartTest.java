@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zouliucheng.walk.model.json.WalkJson;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 final class QuickstartTest {
@@ -33,17 +28,5 @@ final class QuickstartTest {
                     + "2023年第一季度，全市1个县（市）区、0家市直部门1名党政班子成员“走流程”1次，发现问题1个，解决问题1个。\n")
                 .replace("\n", System.lineSeparator()));
     assertThat(WalkJson.fromJson(json).walks()).hasSize(1);
-  }
-
-  /** The README shows exactly the code between the markers in Quickstart.java. */
-  @Test
-  void readme_showsTheQuickstartAsCompiled() throws IOException {
-    String source = Files.readString(Path.of("src/main/java/io/github/zouliucheng/walk/examples/Quickstart.java"));
-    Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).as("markers in Quickstart.java").isTrue();
-    String snippet = m.group(1).stripIndent();
-
-    String readme = Files.readString(Path.of("../README.md"));
-    assertThat(readme).contains(snippet);
   }
 }
