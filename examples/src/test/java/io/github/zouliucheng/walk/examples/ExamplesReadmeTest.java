@@ -23,7 +23,7 @@ final class ExamplesReadmeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Quickstart", "CustomPolicy", "CompareQuarters", "ImportSpreadsheet", "EmbedInPortal"})
+      strings = {"Quickstart", "CustomBulletin", "CustomPolicy", "CompareQuarters", "ImportSpreadsheet", "EmbedInPortal"})
   void readme_showsTheExampleAsCompiled(String example) throws IOException {
     String source = Files.readString(Path.of("src/main/java/io/github/zouliucheng/walk/examples/" + example + ".java"));
     Matcher m = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end", Pattern.DOTALL).matcher(source);
