@@ -1,0 +1,84 @@
+package io.github.zouliucheng.walk.benchmarks;
+
+import io.github.zouliucheng.walk.analytics.Analysis;
+import io.github.zouliucheng.walk.analytics.WalkAnalytics;
+import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.report.Bulletin;
+import io.github.zouliucheng.walk.report.BulletinRenderer;
+import io.github.zouliucheng.walk.report.Criticism;
+import io.github.zouliucheng.walk.report.HtmlRenderer;
+import io.github.zouliucheng.walk.report.JsonRenderer;
+import io.github.zouliucheng.walk.report.MarkdownRenderer;
+import io.github.zouliucheng.walk.report.TextRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Composes the bulletin of a synthetic dataset and renders it in every format, printing the median
+ * time and the size of each step. Named criticism, so that all four appendices are written: the
+ * appendices grow with the flags, the rest of the bulletin does not.
+ *
+ * <p>Usage: {@code BulletinBenchmark [walks] [leaders] [units] [repeats]}, defaults 100,000, 2,000,
+ * 100 and 5, over one quarter.
+ */
+public final class BulletinBenchmark {
+  private BulletinBenchmark() {}
+
+  /** Runs the benchmark and prints its figures. */
+  public static void main(String[] args) {
+    int walks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int leaders = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+    int units = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+    int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    Period quarter = Period.parse("2023-Q1");
+    Dataset dataset = SyntheticData.dataset(walks, leaders, units, quarter, 20230331L);
+    Analysis analysis = WalkAnalytics.analyze(dataset);
+    System.out.printf(
+        Locale.ROOT,
+        "bulletin of %,d walks, %,d leaders, %,d units, %s, %,d flags; max heap %,d MiB, %d cores%n",
+        walks, leaders, units, quarter, analysis.flags().size(), Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors());
+    Bulletin bulletin =
+        time("compose", repeats, () -> Bulletin.builder(dataset, analysis).criticism(Criticism.NAMED).build(), b -> "");
+    Map<String, BulletinRenderer> renderers = new LinkedHashMap<>();
+    renderers.put("html fragment", HtmlRenderer.fragment());
+    renderers.put("html page", HtmlRenderer.page());
+    renderers.put("markdown", MarkdownRenderer.create());
+    renderers.put("text", TextRenderer.create());
+    renderers.put("json", JsonRenderer.create());
+    for (Map.Entry<String, BulletinRenderer> r : renderers.entrySet()) {
+      time(
+          r.getKey(),
+          repeats,
+          () -> r.getValue().render(bulletin),
+          s -> String.format(Locale.ROOT, "; %,d KiB", s.getBytes(StandardCharsets.UTF_8).length >> 10));
+    }
+  }
+
+  private interface Describe<T> {
+    String of(T value);
+  }
+
+  private static <T> T time(String step, int repeats, Supplier<T> work, Describe<T> describe) {
+    for (int i = 0; i < 2; i++) {
+      work.get();
+    }
+    double[] seconds = new double[repeats];
+    T last = null;
+    for (int i = 0; i < repeats; i++) {
+      long start = System.nanoTime();
+      last = work.get();
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    System.out.printf(
+        Locale.ROOT, "%-14s median %.3f s (min %.3f, max %.3f)%s%n",
+        step, seconds[repeats / 2], seconds[0], seconds[repeats - 1], describe.of(last));
+    return last;
+  }
+}
