@@ -9,15 +9,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The two languages of the bulletin's bundle say the same things with the same placeholders. */
+/**
+ * The two languages of every resource bundle (the bulletin's sentences, the HTML labels, the
+ * Markdown and text labels) say the same things with the same placeholders.
+ */
 class BulletinMessagesTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() {
-    Messages zh = Messages.of("bulletin", Language.ZH_CN);
-    Messages en = Messages.of("bulletin", Language.EN);
+  @ParameterizedTest
+  @ValueSource(strings = {"bulletin", "html", "textual"})
+  void bothLanguagesHaveTheSameKeysAndPlaceholders(String bundle) {
+    Messages zh = Messages.of(bundle, Language.ZH_CN);
+    Messages en = Messages.of(bundle, Language.EN);
 
     assertThat(new TreeSet<>(en.keys())).isEqualTo(new TreeSet<>(zh.keys()));
     for (String key : zh.keys()) {

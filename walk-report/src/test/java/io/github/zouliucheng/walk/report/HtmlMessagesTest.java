@@ -5,25 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Month;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The labels of the HTML rendering, in both languages. */
+/** The labels of the HTML rendering (both languages are checked in BulletinMessagesTest). */
 class HtmlMessagesTest {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
-
-  @Test
-  void bothLanguagesHaveTheSameKeysAndPlaceholders() {
-    Messages zh = Messages.of("html", Language.ZH_CN);
-    Messages en = Messages.of("html", Language.EN);
-
-    assertThat(new TreeSet<>(en.keys())).isEqualTo(new TreeSet<>(zh.keys()));
-    for (String key : zh.keys()) {
-      assertThat(placeholders(en.get(key))).as(key).isEqualTo(placeholders(zh.get(key)));
-    }
-  }
-
   @Test
   void everyMonthAndWeekdayHasAName() {
     for (Language language : Language.values()) {
@@ -48,14 +33,5 @@ class HtmlMessagesTest {
     Messages zh = Messages.of("html", Language.ZH_CN);
 
     assertThat(zh.format("calendar.day", java.util.Map.of("date", "2023年3月1日", "count", "3"))).isEqualTo("2023年3月1日：3次");
-  }
-
-  private static Set<String> placeholders(String pattern) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = PLACEHOLDER.matcher(pattern);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
   }
 }
