@@ -700,12 +700,7 @@ final class Composer {
     }
     List<Flag> allEmpty = flags(Judgment.ALL_WALKS_EMPTY);
     if (!allEmpty.isEmpty()) {
-      statements.add(
-          Statement.of(
-              named
-                  ? messages.format("empty.all_empty.named", args("members", memberList(allEmpty)))
-                  : messages.format("empty.all_empty", args("members", number(allEmpty.size()))),
-              Evidence.ofAll(allEmpty)));
+      statements.add(namedOrCounted("empty.all_empty", "members", allEmpty, memberList(allEmpty)));
     }
     section.addBlocks(Paragraph.of(statements));
   }
@@ -727,14 +722,21 @@ final class Composer {
     }
     List<Flag> principals = flags(Judgment.PRINCIPAL_DID_NOT_WALK);
     if (!principals.isEmpty()) {
-      statements.add(
-          Statement.of(
-              named
-                  ? messages.format("not_walked.principals.named", args("units", unitList(principals)))
-                  : messages.format("not_walked.principals", args("units", number(principals.size()))),
-              Evidence.ofAll(principals)));
+      statements.add(namedOrCounted("not_walked.principals", "units", principals, unitList(principals)));
     }
     section.addBlocks(Paragraph.of(statements));
+  }
+
+  /**
+   * Returns the statement of {@code key} about {@code flags}: with named criticism, {@code key.named}
+   * with the names listed; otherwise {@code key} with their number.
+   */
+  private Statement namedOrCounted(String key, String placeholder, List<Flag> flags, String names) {
+    String text =
+        named
+            ? messages.format(key + ".named", args(placeholder, names))
+            : messages.format(key, args(placeholder, number(flags.size())));
+    return Statement.of(text, Evidence.ofAll(flags));
   }
 
   // ---------------------------------------------------------------- 三、下步工作要求
