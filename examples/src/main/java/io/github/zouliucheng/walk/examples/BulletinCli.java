@@ -364,8 +364,13 @@ public final class BulletinCli {
     return OK;
   }
 
-  /** Reads the input, printing a progress line for large files. */
+  /** Reads the input, printing a progress line for files of {@link #PROGRESS_THRESHOLD} bytes or more. */
   static DatasetResult read(Optional<Path> input, PrintStream err) throws IOException {
+    return read(input, err, PROGRESS_THRESHOLD);
+  }
+
+  /** Reads the input, printing a progress line for files of {@code threshold} bytes or more. */
+  static DatasetResult read(Optional<Path> input, PrintStream err, long threshold) throws IOException {
     if (input.isEmpty()) {
       try (InputStream in = BulletinCli.class.getResourceAsStream(SAMPLE_CITY)) {
         if (in == null) {
@@ -380,7 +385,7 @@ public final class BulletinCli {
     }
     long size = Files.size(path);
     try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-      if (size < PROGRESS_THRESHOLD) {
+      if (size < threshold) {
         return WalkJson.reader().read(in);
       }
       Progress progress = new Progress(in, size, err);

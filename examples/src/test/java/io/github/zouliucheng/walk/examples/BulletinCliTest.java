@@ -74,6 +74,22 @@ class BulletinCliTest {
   }
 
   @Test
+  void largeInputsGetAProgressLine() throws IOException {
+    Path input = dir.resolve("city.json");
+    try (var in = BulletinCliTest.class.getResourceAsStream(SampleData.SAMPLE_CITY)) {
+      Files.copy(in, input);
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    // any file counts as large with a threshold of one byte
+    BulletinCli.read(Optional.of(input), new PrintStream(err, true, StandardCharsets.UTF_8), 1);
+
+    String progress = err.toString(StandardCharsets.UTF_8);
+    assertThat(progress).startsWith("\r读取中 / reading: ").endsWith("\r读取中 / reading: 100% (1 MiB)\n");
+    assertThat(Files.size(input)).isBetween(1L << 20, (2L << 20) - 1);
+  }
+
+  @Test
   void helpIsPrinted() {
     Run run = run("--help");
 
