@@ -33,7 +33,9 @@ import io.github.zouliucheng.walk.model.WalkForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +66,8 @@ final class Composer {
   private final boolean named;
   /** Findings flagged by a judgment of perfunctory rectification: never praised. */
   private final Set<String> perfunctory = new HashSet<>();
+  /** The analysis's flags by judgment, each list in the analysis's order. */
+  private final Map<Judgment, List<Flag>> flagsByJudgment = new EnumMap<>(Judgment.class);
   /** Walks already quoted as good practice. */
   private final Set<String> quoted = new HashSet<>();
 
@@ -84,6 +88,7 @@ final class Composer {
       findings.put(finding.id(), finding);
     }
     for (Flag flag : analysis.flags()) {
+      flagsByJudgment.computeIfAbsent(flag.judgment(), j -> new ArrayList<>()).add(flag);
       if (ProblemKind.of(flag.judgment()) == ProblemKind.PERFUNCTORY_RECTIFICATION) {
         perfunctory.addAll(flag.findingIds());
       }
@@ -938,14 +943,9 @@ final class Composer {
 
   // ---------------------------------------------------------------- helpers
 
+  /** Returns the flags of {@code judgment}, in the analysis's order. */
   private List<Flag> flags(Judgment judgment) {
-    List<Flag> flags = new ArrayList<>();
-    for (Flag flag : analysis.flags()) {
-      if (flag.judgment() == judgment) {
-        flags.add(flag);
-      }
-    }
-    return flags;
+    return Collections.unmodifiableList(flagsByJudgment.getOrDefault(judgment, List.of()));
   }
 
   /** Returns the unit's name, or its identifier if the roster does not know it. */
