@@ -794,17 +794,8 @@ final class Composer {
     Table.Builder table =
         Table.builder()
             .caption(messages.get(p + "caption"))
-            .addHeader(
-                messages.get(p + "col.unit"),
-                messages.get(p + "col.kind"),
-                messages.get(p + "col.members"),
-                messages.get(p + "col.walks"),
-                messages.get(p + "col.found"),
-                messages.get(p + "col.solved"),
-                messages.get(p + "col.conflicts"),
-                messages.get(p + "col.overdue"),
-                messages.get(p + "col.score"),
-                messages.get(p + "col.rank"))
+            .addAllHeader(
+                columns(p, "unit", "kind", "members", "walks", "found", "solved", "conflicts", "overdue", "score", "rank"))
             .addNumericColumns(3, 4, 5, 6, 7, 8, 9);
     ImmutableSortedMap<String, UnitParticipation> participation = analysis.participation().units();
     ImmutableSortedMap<String, UnitSchedule> schedule = analysis.scheduling().units();
@@ -837,11 +828,7 @@ final class Composer {
     Table.Builder table =
         Table.builder()
             .caption(messages.get(p + "caption"))
-            .addHeader(
-                messages.get(p + "col.unit"),
-                messages.get(p + "col.name"),
-                messages.get(p + "col.title"),
-                messages.get(p + "col.principal"));
+            .addAllHeader(columns(p, "unit", "name", "title", "principal"));
     List<Member> members = new ArrayList<>();
     for (Flag flag : flags(Judgment.DID_NOT_WALK)) {
       dataset.roster().member(flag.subject()).ifPresent(members::add);
@@ -862,11 +849,8 @@ final class Composer {
     Table.Builder table =
         Table.builder()
             .caption(messages.format(p + "caption", args("as_of", asOf)))
-            .addHeader(
-                messages.get(p + "col.unit"),
-                messages.get(p + "col.problem"),
-                messages.get(p + "col.deadline"),
-                messages.format(p + "col.status", args("as_of", asOf)));
+            .addAllHeader(columns(p, "unit", "problem", "deadline"))
+            .addHeader(messages.format(p + "col.status", args("as_of", asOf)));
     List<Finding> overdue = new ArrayList<>();
     for (Flag flag : flags(Judgment.OVERDUE)) {
       overdue.add(findings.get(flag.subject()));
@@ -897,12 +881,7 @@ final class Composer {
     Table.Builder table =
         Table.builder()
             .caption(messages.get(p + "caption"))
-            .addHeader(
-                messages.get(p + "col.where"),
-                messages.get(p + "col.kind"),
-                messages.get(p + "col.days"),
-                messages.get(p + "col.leaders"),
-                messages.get(p + "col.walks"))
+            .addAllHeader(columns(p, "where", "kind", "days", "leaders", "walks"))
             .addNumericColumns(4);
     for (Flag flag : flags(Judgment.SAME_UNIT_CLUSTER)) {
       String[] days = flag.detail().orElseThrow().split("/", -1);
@@ -928,6 +907,15 @@ final class Composer {
               Evidence.of(flag)));
     }
     return appendix(Appendix.CONFLICTS, table.build());
+  }
+
+  /** Returns the headings of the columns {@code names} of the appendix whose keys start with {@code prefix}. */
+  private List<String> columns(String prefix, String... names) {
+    List<String> headings = new ArrayList<>(names.length);
+    for (String name : names) {
+      headings.add(messages.get(prefix + "col." + name));
+    }
+    return headings;
   }
 
   private Section appendix(Appendix appendix, Table table) {
