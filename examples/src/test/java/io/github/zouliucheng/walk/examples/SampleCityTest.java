@@ -18,19 +18,19 @@ import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.UnitKind;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.json.WalkJson;
+import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -46,9 +46,13 @@ final class SampleCityTest {
           + " -Dexec.mainClass=io.github.zouliucheng.walk.examples.SampleCity"
           + " -Dexec.args=\"--out examples/src/main/resources/samples/sample-city-2023q1.json\"";
 
-  private static byte[] generate(SampleCity city) throws IOException {
+  private static byte[] generate(SampleCity city) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    city.write(out);
+    try {
+      city.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toByteArray();
   }
 
@@ -82,20 +86,11 @@ final class SampleCityTest {
   @Test
   void write_sameBytesWhateverTheDefaultLocaleAndTimeZone() throws IOException {
     byte[] expected = generate(SampleCity.withSeed(11));
-    Locale locale = Locale.getDefault();
-    TimeZone zone = TimeZone.getDefault();
-    try {
-      // Thai digits for %d, and a zone fourteen hours ahead of UTC
-      Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
-      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-      assertThat(generate(SampleCity.withSeed(11))).isEqualTo(expected);
-      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
-      TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-      assertThat(generate(SampleCity.withSeed(11))).isEqualTo(expected);
-    } finally {
-      Locale.setDefault(locale);
-      TimeZone.setDefault(zone);
-    }
+    // Thai digits for %d, and a zone fourteen hours ahead of UTC
+    assertThat(MachineDefaults.under("th-TH-u-nu-thai", "Pacific/Kiritimati", () -> generate(SampleCity.withSeed(11))))
+        .isEqualTo(expected);
+    assertThat(MachineDefaults.under("ar-EG", "America/Los_Angeles", () -> generate(SampleCity.withSeed(11))))
+        .isEqualTo(expected);
   }
 
   @Test

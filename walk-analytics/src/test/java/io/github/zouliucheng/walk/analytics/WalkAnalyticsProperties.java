@@ -11,12 +11,11 @@ import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.Member;
 import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -99,30 +98,16 @@ class WalkAnalyticsProperties {
 
   @Test
   void theAnalysisIsTheSameWhenComputedTwiceAndUnderAnotherLocaleAndTimeZone() {
-    Locale locale = Locale.getDefault();
-    TimeZone zone = TimeZone.getDefault();
-    try {
-      qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-          .forAll(inputs())
-          .checkAssert(in -> {
-            Analysis first = in.analyze();
-            assertThat(in.analyze()).isEqualTo(first);
-            // Thai digits and the Buddhist calendar, and the first time zone of the day (UTC+14)
-            Locale.setDefault(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            try {
-              Analysis elsewhere = in.analyze();
-              assertThat(elsewhere).isEqualTo(first);
-              assertThat(elsewhere.flags()).isEqualTo(first.flags());
-            } finally {
-              Locale.setDefault(locale);
-              TimeZone.setDefault(zone);
-            }
-          });
-    } finally {
-      Locale.setDefault(locale);
-      TimeZone.setDefault(zone);
-    }
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
+        .forAll(inputs())
+        .checkAssert(in -> {
+          Analysis first = in.analyze();
+          assertThat(in.analyze()).isEqualTo(first);
+          // Thai digits and the Buddhist calendar, and the first time zone of the day (UTC+14)
+          Analysis elsewhere = MachineDefaults.under("th-TH-u-ca-buddhist-nu-thai", "Pacific/Kiritimati", in::analyze);
+          assertThat(elsewhere).isEqualTo(first);
+          assertThat(elsewhere.flags()).isEqualTo(first.flags());
+        });
   }
 
   @Test

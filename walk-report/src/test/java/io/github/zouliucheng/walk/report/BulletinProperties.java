@@ -12,12 +12,11 @@ import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.Member;
 import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -117,26 +116,13 @@ class BulletinProperties {
 
   @Test
   void theBulletinIsTheSameUnderAnotherLocaleAndTimeZone() {
-    Locale locale = Locale.getDefault();
-    TimeZone zone = TimeZone.getDefault();
-    try {
-      qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
-          .forAll(inputs())
-          .checkAssert(in -> {
-            Bulletin here = in.compose();
-            Locale.setDefault(Locale.forLanguageTag("th-TH-u-ca-buddhist-nu-thai"));
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            try {
-              assertThat(in.compose()).isEqualTo(here);
-            } finally {
-              Locale.setDefault(locale);
-              TimeZone.setDefault(zone);
-            }
-          });
-    } finally {
-      Locale.setDefault(locale);
-      TimeZone.setDefault(zone);
-    }
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
+        .forAll(inputs())
+        .checkAssert(in -> {
+          Bulletin here = in.compose();
+          assertThat(MachineDefaults.under("th-TH-u-ca-buddhist-nu-thai", "Pacific/Kiritimati", () -> in.compose()))
+              .isEqualTo(here);
+        });
   }
 
   @Test

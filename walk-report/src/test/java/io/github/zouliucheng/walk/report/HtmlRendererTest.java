@@ -5,6 +5,7 @@ import static io.github.zouliucheng.walk.report.HtmlTesting.page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,27 +70,25 @@ class HtmlRendererTest {
 
   @Test
   void render_underAnotherDefaultLocaleAndTimeZone_givesTheSameBytes() {
-    Locale locale = Locale.getDefault();
-    TimeZone zone = TimeZone.getDefault();
-    List<String> expected;
+    List<String> expected =
+        MachineDefaults.under(
+            Locale.ROOT,
+            TimeZone.getTimeZone("UTC"),
+            () -> List.of(HtmlRenderer.page().render(ZH), HtmlRenderer.fragment().render(EN)));
     List<String> actual = new ArrayList<>();
-    try {
-      Locale.setDefault(Locale.ROOT);
-      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-      expected = List.of(HtmlRenderer.page().render(ZH), HtmlRenderer.fragment().render(EN));
-      // Arabic digits and separators, Thai digits, a decimal comma; a time zone fourteen hours ahead of UTC
-      for (Locale other : List.of(Locale.forLanguageTag("ar-SA"), Locale.forLanguageTag("th-TH-u-nu-thai"), Locale.GERMANY)) {
-        Locale.setDefault(other);
-        TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-        actual.add(HtmlRenderer.page().render(ZH));
-        actual.add(HtmlRenderer.fragment().render(EN));
-        // composed under the other locale too
-        actual.add(HtmlRenderer.page().render(ReportFixtures.bulletin()));
-        actual.add(HtmlRenderer.fragment().render(HtmlTesting.namedEnglish()));
-      }
-    } finally {
-      Locale.setDefault(locale);
-      TimeZone.setDefault(zone);
+    // Arabic digits and separators, Thai digits, a decimal comma; a time zone fourteen hours ahead of UTC
+    for (String other : List.of("ar-SA", "th-TH-u-nu-thai", "de-DE")) {
+      actual.addAll(
+          MachineDefaults.under(
+              other,
+              "Pacific/Kiritimati",
+              () ->
+                  List.of(
+                      HtmlRenderer.page().render(ZH),
+                      HtmlRenderer.fragment().render(EN),
+                      // composed under the other locale too
+                      HtmlRenderer.page().render(ReportFixtures.bulletin()),
+                      HtmlRenderer.fragment().render(HtmlTesting.namedEnglish()))));
     }
     assertThat(actual).hasSize(12);
     for (int i = 0; i < actual.size(); i++) {

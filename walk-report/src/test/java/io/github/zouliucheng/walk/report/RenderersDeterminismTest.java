@@ -2,10 +2,9 @@ package io.github.zouliucheng.walk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,23 +20,16 @@ final class RenderersDeterminismTest {
     List<Bulletin> bulletins = RendererFixtures.all();
     List<List<byte[]>> expected = bulletins.stream().map(RenderersDeterminismTest::renderAll).toList();
 
-    Locale locale = Locale.getDefault();
-    TimeZone zone = TimeZone.getDefault();
-    try {
-      for (String tag : List.of("ar-EG-u-nu-arab", "tr-TR", "zh-CN", "hi-IN")) {
-        Locale.setDefault(Locale.forLanguageTag(tag));
-        TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("ar") ? "Pacific/Kiritimati" : "Pacific/Pago_Pago"));
-        for (int i = 0; i < bulletins.size(); i++) {
-          List<byte[]> actual = renderAll(bulletins.get(i));
-          for (int r = 0; r < RENDERERS.size(); r++) {
-            assertThat(actual.get(r)).as("%s under %s", RENDERERS.get(r).getClass().getSimpleName(), tag)
-                .isEqualTo(expected.get(i).get(r));
-          }
+    for (String tag : List.of("ar-EG-u-nu-arab", "tr-TR", "zh-CN", "hi-IN")) {
+      String zone = tag.startsWith("ar") ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+      for (int i = 0; i < bulletins.size(); i++) {
+        Bulletin bulletin = bulletins.get(i);
+        List<byte[]> actual = MachineDefaults.under(tag, zone, () -> renderAll(bulletin));
+        for (int r = 0; r < RENDERERS.size(); r++) {
+          assertThat(actual.get(r)).as("%s under %s", RENDERERS.get(r).getClass().getSimpleName(), tag)
+              .isEqualTo(expected.get(i).get(r));
         }
       }
-    } finally {
-      Locale.setDefault(locale);
-      TimeZone.setDefault(zone);
     }
   }
 
