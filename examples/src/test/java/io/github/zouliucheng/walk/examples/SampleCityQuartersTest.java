@@ -19,13 +19,11 @@ import io.github.zouliucheng.walk.model.Problem;
 import io.github.zouliucheng.walk.model.Rectification;
 import io.github.zouliucheng.walk.model.Rule;
 import io.github.zouliucheng.walk.model.Walk;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,23 +46,6 @@ final class SampleCityQuartersTest {
   /** The default seed's city in quarter {@code q}, assembled once for the tests of this class. */
   private static DatasetResult city(int q) {
     return DEFAULT_SEED.computeIfAbsent(q, k -> SampleCity.defaults().quarter(k).assemble());
-  }
-
-  private static byte[] generate(SampleCity city) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    city.write(out);
-    return out.toByteArray();
-  }
-
-  private static Map<Judgment, Long> counts(Analysis a) {
-    Map<Judgment, Long> counts = new EnumMap<>(Judgment.class);
-    for (Judgment j : Judgment.values()) {
-      counts.put(j, 0L);
-    }
-    for (Flag f : a.flags()) {
-      counts.merge(f.judgment(), 1L, Long::sum);
-    }
-    return counts;
   }
 
   /** The flags of designed problems: all but the empty walks, which also occur at random. */
@@ -104,7 +85,7 @@ final class SampleCityQuartersTest {
   void quarterOne_isTheBundledSample() throws IOException {
     byte[] checkedIn = Files.readAllBytes(Path.of("src/main/resources" + SampleCity.RESOURCE));
 
-    assertThat(generate(SampleCity.defaults().quarter(3).quarter(1))).isEqualTo(checkedIn);
+    assertThat(SampleCityTest.generate(SampleCity.defaults().quarter(3).quarter(1))).isEqualTo(checkedIn);
   }
 
   //-----------------------------------------------------------------------------------------
@@ -188,11 +169,11 @@ final class SampleCityQuartersTest {
 
   @Test
   void write_sameSeedQuarterAndScale_sameBytes_otherwiseDifferent() throws IOException {
-    byte[] a = generate(SampleCity.withSeed(11).quarter(3).scale(2));
+    byte[] a = SampleCityTest.generate(SampleCity.withSeed(11).quarter(3).scale(2));
 
-    assertThat(generate(SampleCity.withSeed(11).quarter(3).scale(2))).isEqualTo(a);
-    assertThat(generate(SampleCity.withSeed(11).quarter(2).scale(2))).isNotEqualTo(a);
-    assertThat(generate(SampleCity.withSeed(12).quarter(3).scale(2))).isNotEqualTo(a);
+    assertThat(SampleCityTest.generate(SampleCity.withSeed(11).quarter(3).scale(2))).isEqualTo(a);
+    assertThat(SampleCityTest.generate(SampleCity.withSeed(11).quarter(2).scale(2))).isNotEqualTo(a);
+    assertThat(SampleCityTest.generate(SampleCity.withSeed(12).quarter(3).scale(2))).isNotEqualTo(a);
   }
 
   @Test
@@ -214,7 +195,7 @@ final class SampleCityQuartersTest {
   void analyze_defaultSeed_flagsEveryJudgmentAndFindsEveryTheme(int quarter) {
     Analysis a = WalkAnalytics.analyze(city(quarter).dataset());
 
-    assertThat(counts(a)).allSatisfy((j, n) -> assertThat(n).as(j.code()).isPositive());
+    assertThat(SampleCityTest.counts(a)).allSatisfy((j, n) -> assertThat(n).as(j.code()).isPositive());
     for (Theme t : Theme.values()) {
       assertThat(a.goodPractice().of(t)).as(t.code()).isNotEmpty();
     }
@@ -242,7 +223,7 @@ final class SampleCityQuartersTest {
     Design design = Design.of(quarter);
     Dataset d = SampleCity.withSeed(seed).quarter(quarter).dataset();
     Analysis a = WalkAnalytics.analyze(d);
-    Map<Judgment, Long> n = counts(a);
+    Map<Judgment, Long> n = SampleCityTest.counts(a);
 
     assertThat(design.strict()).isTrue();
     assertThat(n.get(Judgment.RECTIFIED_WITHOUT_MEASURES)).isEqualTo(design.withoutMeasures() + design.withoutAnything());

@@ -46,7 +46,8 @@ final class SampleCityTest {
           + " -Dexec.mainClass=io.github.zouliucheng.walk.examples.SampleCity"
           + " -Dexec.args=\"--out examples/src/main/resources/samples/sample-city-2023q1.json\"";
 
-  private static byte[] generate(SampleCity city) {
+  /** Returns the JSON that {@code city} writes. */
+  static byte[] generate(SampleCity city) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       city.write(out);
@@ -56,7 +57,8 @@ final class SampleCityTest {
     return out.toByteArray();
   }
 
-  private static Map<Judgment, Long> counts(Analysis a) {
+  /** Returns the number of flags of each judgment, zero included. */
+  static Map<Judgment, Long> counts(Analysis a) {
     Map<Judgment, Long> counts = new EnumMap<>(Judgment.class);
     for (Judgment j : Judgment.values()) {
       counts.put(j, 0L);
