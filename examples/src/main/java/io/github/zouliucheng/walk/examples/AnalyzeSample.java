@@ -31,8 +31,8 @@ public final class AnalyzeSample {
         p.membersWalked().numerator(), p.walks(),
         p.findingsOnWalks(), p.solvedOnWalks().numerator());
     for (Flag flag : analysis.flags()) {                     // every judgment, with its evidence
-      out.printf("%s %s %s walks=%s findings=%s%n", flag.judgment().zh(), flag.subject(),
-          flag.detail().orElse(""), flag.walkIds(), flag.findingIds());
+      out.printf("%s %s owners=%s walks=%s findings=%s%n", flag.judgment().zh(), flag.subject(),
+          flag.ownerUnitIds(), flag.walkIds(), flag.findingIds());
     }
     // README:end
   }

@@ -104,7 +104,7 @@ final class SourceBulletinSampleTest {
 
   @Test
   void depth_flagsTheThreeTrivialPhrasesTheBulletinQuotes() {
-    assertThat(flags(Judgment.TRIVIAL_PHRASE).stream().map(f -> f.detail().orElseThrow()))
+    assertThat(flags(Judgment.TRIVIAL_PHRASE).stream().map(f -> f.words().get(0)))
         .containsExactlyInAnyOrder("卫生清扫不够彻底", "灭火器摆放不规范", "未在醒目位置张贴规章制度");
   }
 
@@ -112,7 +112,9 @@ final class SourceBulletinSampleTest {
   void scheduling_flagsTheClusterAndTheSameWindowOnOneDay() {
     assertThat(flags(Judgment.SAME_UNIT_CLUSTER)).singleElement().satisfies(f -> {
       assertThat(f.subject()).isEqualTo("unnamed-dept");
-      assertThat(f.detail()).contains("2023-03-15/2023-03-16"); // the same day, and one day apart
+      // the same day, and one day apart
+      assertThat(f.firstDay()).contains(java.time.LocalDate.of(2023, 3, 15));
+      assertThat(f.lastDay()).contains(java.time.LocalDate.of(2023, 3, 16));
       assertThat(f.memberIds()).hasSize(3);
     });
     assertThat(flags(Judgment.SAME_POINT_SAME_DAY)).singleElement().satisfies(f -> {

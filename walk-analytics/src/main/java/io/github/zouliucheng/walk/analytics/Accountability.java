@@ -32,9 +32,10 @@ import org.immutables.value.Value;
  *       (未走). Subject: the member; evidence: the member, their unit.
  *   <li>{@link Judgment#PRINCIPAL_DID_NOT_WALK}: a roster unit none of whose principal leaders
  *       (主要负责同志) walked. A unit with <em>no</em> principal on the roster is flagged too, with no
- *       member in the evidence and the detail {@value #NO_PRINCIPAL}: the requirement that
+ *       member in the evidence and a {@linkplain Flag#count() count} of 0 principals: the requirement that
  *       principal leaders walk first cannot be shown met, and the roster gap is for the office to
- *       fix; no person is named. Subject: the unit; evidence: the unit and its principal members.
+ *       fix; no person is named. Subject: the unit; evidence: the unit and its principal members, who are
+ *       also the members named as answering for it; count: the principals on the roster.
  *   <li>A walk is <em>shallow</em> (不实走) when it was announced (明查), covered only part of the
  *       process (部分办), and every matter experienced was simple (简单事项) — the three faults the
  *       bulletin names together ("以明查代暗访，以部分办代全程办", "走简单事项多"). Crossings, role
@@ -56,9 +57,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Accountability {
-
-  /** The detail of a {@link Judgment#PRINCIPAL_DID_NOT_WALK} flag about a unit with no principal on the roster. */
-  public static final String NO_PRINCIPAL = "no principal on the roster";
 
   Accountability() {}
 
@@ -179,6 +177,8 @@ public abstract class Accountability {
                 .findingIds(ImmutableSortedSet.of())
                 .memberIds(flags.only(w.leaderId()))
                 .unitIds(flags.only(w.unitId()))
+                .ownerMemberIds(flags.only(w.leaderId()))
+                .ownerUnitIds(flags.only(w.unitId()))
                 .build());
       }
       counts.shallow += shallow(w) ? 1 : 0;
@@ -234,11 +234,11 @@ public abstract class Accountability {
                 .walkIds(ImmutableSortedSet.of())
                 .findingIds(ImmutableSortedSet.of())
                 .memberIds(principalIds.build())
-                .unitIds(flags.only(u.id()));
-        if (principals == 0) {
-          withoutPrincipal++;
-          flag.detail(NO_PRINCIPAL);
-        }
+                .unitIds(flags.only(u.id()))
+                .ownerUnitIds(flags.only(u.id()))
+                .ownerMemberIds(principalIds.build())
+                .count(principals);
+        withoutPrincipal += principals == 0 ? 1 : 0;
         flags.add(flag.build());
       }
       UnitRectification r = quality.units().get(u.id());
@@ -284,6 +284,8 @@ public abstract class Accountability {
         .findingIds(ImmutableSortedSet.of())
         .memberIds(flags.only(m.id()))
         .unitIds(flags.only(m.unitId()))
+        .ownerMemberIds(flags.only(m.id()))
+        .ownerUnitIds(flags.only(m.unitId()))
         .build();
   }
 }

@@ -237,6 +237,7 @@ public abstract class Modes {
         .findingIds(ImmutableSortedSet.of())
         .memberIds(leaders.build())
         .unitIds(ImmutableSortedSet.of(unit))
+        .ownerUnitIds(ImmutableSortedSet.of(unit))
         .build();
   }
 

@@ -3,6 +3,7 @@ package io.github.zouliucheng.walk.analytics;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.zouliucheng.walk.model.Callback;
@@ -45,13 +46,14 @@ import org.immutables.value.Value;
  *       effect note.
  *   <li>{@link Judgment#EFFECT_MISMATCH}: the problem has measured effects (solved or not), its
  *       category has words in {@link Policy#effectKeywords()}, and no effect's indicator, unit or
- *       note contains any of them (plain substring match). The detail lists the effects' indicators.
+ *       note contains any of them (plain substring match). The flag's {@linkplain Flag#words() words}
+ *       are the effects' indicators, in order.
  *       Problems in categories without words are not checked and are not in the denominator.
  *   <li>{@link Judgment#OVERDUE}: the problem has a deadline <em>before</em> {@code asOf} and was not
  *       rectified on or before its deadline — whether it was rectified late (after the deadline,
  *       even if before {@code asOf}) or is still open. A problem rectified exactly on its deadline is
- *       not overdue; a problem whose deadline is {@code asOf} itself is not overdue yet. The detail
- *       is the deadline ({@code yyyy-MM-dd}). {@link #openPastDeadline()} counts the overdue problems
+ *       not overdue; a problem whose deadline is {@code asOf} itself is not overdue yet. The flag's
+ *       {@linkplain Flag#firstDay() first and last day} are the deadline. {@link #openPastDeadline()} counts the overdue problems
  *       still not solved on {@code asOf}.
  *   <li>{@link Judgment#SCHEDULED_WITHOUT_DEADLINE}: a rectification on a schedule (限期整改) with no
  *       deadline. {@link Judgment#SCHEDULED_WITHOUT_OWNER}: on a schedule, with neither an owner nor
@@ -63,7 +65,9 @@ import org.immutables.value.Value;
  *
  * <p>Every flag names its judgment; its subject is the finding, and its evidence is the finding, its
  * walk and the walk's leader when it was found on a walk, and its responsible unit and the
- * rectification's owner unit when there is one.
+ * rectification's owner unit when there is one. Those units are the flag's {@linkplain
+ * Flag#ownerUnitIds() owners} ({@link Owner#RESPONSIBLE_UNIT}): a rectification is answered for by
+ * the units that must make it, not by the leader who found the problem; no member is named.
  *
  * <p>The quality of two datasets with disjoint units, members, walks and findings, for the same
  * policy and reference date, can be {@linkplain #plus(RectificationQuality) added}: the sum equals
@@ -255,16 +259,13 @@ public abstract class RectificationQuality {
     return false;
   }
 
-  /** Returns the indicators of {@code r}'s effects, in order, joined by 、. */
-  private static String indicators(Rectification r) {
-    if (r.effects().size() == 1) {
-      return r.effects().get(0).indicator();
-    }
-    StringBuilder b = new StringBuilder();
+  /** Returns the indicators of {@code r}'s effects, in order. */
+  private static ImmutableList<String> indicatorList(Rectification r) {
+    ImmutableList.Builder<String> b = ImmutableList.builderWithExpectedSize(r.effects().size());
     for (Effect e : r.effects()) {
-      b.append(b.length() == 0 ? "" : "、").append(e.indicator());
+      b.add(e.indicator());
     }
-    return b.toString();
+    return b.build();
   }
 
   /** Counts one responsible unit's problems; used once, from one thread. */
@@ -302,7 +303,6 @@ public abstract class RectificationQuality {
     final Map<String, UnitCounter> byUnit = new HashMap<>();
     final Distribution.Counter<CallbackResult> results = new Distribution.Counter<>(CallbackResult.class);
     final Map<Long, long[]> days = new HashMap<>();
-    final Map<LocalDate, String> dates = new HashMap<>();
     final SortedFlags flags = new SortedFlags();
     // the walk whose findings are being counted (null for other channels), and its evidence sets,
     // made when its first flag is (null until then)
@@ -381,7 +381,7 @@ public abstract class RectificationQuality {
         effectsChecked++;
         if (!effectsMatch(f, r, policy)) {
           mismatched++;
-          flags.add(flag(Judgment.EFFECT_MISMATCH, f, r, unit).detail(indicators(r)).build());
+          flags.add(flag(Judgment.EFFECT_MISMATCH, f, r, unit).addAllWords(indicatorList(r)).build());
         }
       }
       if (r.deadline().isPresent() && r.deadline().get().isBefore(asOf)) {
@@ -395,7 +395,7 @@ public abstract class RectificationQuality {
             openPastDeadline++;
             unit.openPastDeadline++;
           }
-          flags.add(flag(Judgment.OVERDUE, f, r, unit).detail(dates.computeIfAbsent(deadline, LocalDate::toString)).build());
+          flags.add(flag(Judgment.OVERDUE, f, r, unit).firstDay(deadline).lastDay(deadline).build());
         }
       }
       if (r.mode() == RectificationMode.SCHEDULED) {
@@ -468,7 +468,12 @@ public abstract class RectificationQuality {
                 ? ImmutableSortedSet.of(f.responsibleUnitId(), r.ownerUnitId().get())
                 : unit.ids;
       }
-      return Flag.of(judgment, f.id()).findingIds(findingIds).walkIds(walkIds).memberIds(memberIds).unitIds(unitIds);
+      return Flag.of(judgment, f.id())
+          .findingIds(findingIds)
+          .walkIds(walkIds)
+          .memberIds(memberIds)
+          .unitIds(unitIds)
+          .ownerUnitIds(unitIds);
     }
   }
 }

@@ -275,7 +275,9 @@ public abstract class Scheduling {
       }
       flags.add(
           Flag.of(Judgment.SAME_UNIT_CLUSTER, unitId)
-              .detail(sorted[from].date() + "/" + sorted[to - 1].date())
+              .firstDay(sorted[from].date())
+              .lastDay(sorted[to - 1].date())
+              .ownerUnitIds(ImmutableSortedSet.of(unitId))
               .walkIds(ImmutableSortedSet.copyOf(walkIds))
               .findingIds(ImmutableSortedSet.of())
               .memberIds(ImmutableSortedSet.copyOf(members))
@@ -357,7 +359,9 @@ public abstract class Scheduling {
       Walk any = byDay[last];
       flags.add(
           Flag.of(Judgment.SAME_POINT_SAME_DAY, any.servicePoint().id())
-              .detail(any.date().toString())
+              .firstDay(any.date())
+              .lastDay(any.date())
+              .ownerUnitIds(ImmutableSortedSet.copyOf(units))
               .walkIds(ImmutableSortedSet.copyOf(walkIds))
               .findingIds(ImmutableSortedSet.of())
               .memberIds(ImmutableSortedSet.copyOf(members))

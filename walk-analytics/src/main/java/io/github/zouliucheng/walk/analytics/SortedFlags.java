@@ -133,6 +133,7 @@ final class SortedFlags {
   /** Returns a flag of {@code judgment} that orders before every other flag of it. */
   private static Flag lowest(Judgment judgment) {
     return Flag.of(judgment, "")
+        .ownerUnitIds(ImmutableSortedSet.of(""))
         .walkIds(ImmutableSortedSet.of())
         .findingIds(ImmutableSortedSet.of())
         .memberIds(ImmutableSortedSet.of())

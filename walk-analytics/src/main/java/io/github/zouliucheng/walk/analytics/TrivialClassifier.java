@@ -120,10 +120,10 @@ final class TrivialClassifier {
             .orElse(ImmutableSortedSet.of(finding.responsibleUnitId()));
     List<Flag> flags = new ArrayList<>(2);
     if (category) {
-      flags.add(flag(Judgment.TRIVIAL_CATEGORY, finding, finding.category().code(), walkIds, findingIds, memberIds, unitIds));
+      flags.add(flag(Judgment.TRIVIAL_CATEGORY, finding, finding.category().code(), walkIds, findingIds, memberIds, unitIds, walk));
     }
     if (phrase >= 0) {
-      flags.add(flag(Judgment.TRIVIAL_PHRASE, finding, phrases.get(phrase), walkIds, findingIds, memberIds, unitIds));
+      flags.add(flag(Judgment.TRIVIAL_PHRASE, finding, phrases.get(phrase), walkIds, findingIds, memberIds, unitIds, walk));
     }
     return flags;
   }
@@ -135,9 +135,12 @@ final class TrivialClassifier {
       ImmutableSortedSet<String> walkIds,
       ImmutableSortedSet<String> findingIds,
       ImmutableSortedSet<String> memberIds,
-      ImmutableSortedSet<String> unitIds) {
+      ImmutableSortedSet<String> unitIds,
+      Optional<Walk> walk) {
     return Flag.of(judgment, finding.id())
-        .detail(detail)
+        .addWords(detail)
+        .ownerUnitIds(walk.map(w -> ImmutableSortedSet.of(w.unitId())).orElse(ImmutableSortedSet.of(finding.responsibleUnitId())))
+        .ownerMemberIds(memberIds)
         .walkIds(walkIds)
         .findingIds(findingIds)
         .memberIds(memberIds)

@@ -37,13 +37,13 @@ import org.junit.jupiter.api.Test;
 class AccountabilityTest {
 
   private static Flag flag(Judgment judgment, String subject, List<String> walks, List<String> members, List<String> units, Optional<String> detail) {
-    return Flag.of(judgment, subject)
-        .walkIds(ImmutableSortedSet.copyOf(walks))
-        .findingIds(ImmutableSortedSet.of())
-        .memberIds(ImmutableSortedSet.copyOf(members))
-        .unitIds(ImmutableSortedSet.copyOf(units))
-        .detail(detail)
-        .build();
+    Flag.Builder flag =
+        AnalysisFixtures.owned(Flag.of(judgment, subject), judgment, detail, members, units)
+            .walkIds(ImmutableSortedSet.copyOf(walks))
+            .findingIds(ImmutableSortedSet.of())
+            .memberIds(ImmutableSortedSet.copyOf(members))
+            .unitIds(ImmutableSortedSet.copyOf(units));
+    return flag.build();
   }
 
   private static UnitAccountability unit(String id, Ratio members, Ratio principals, Ratio empty, Ratio shallow, long open) {
@@ -134,7 +134,7 @@ class AccountabilityTest {
             flag(Judgment.DID_NOT_WALK, "m4", List.of(), List.of("m4"), List.of("u2"), Optional.empty()),
             // u2's principal did not walk; u4 has no principal on the roster
             flag(Judgment.PRINCIPAL_DID_NOT_WALK, "u2", List.of(), List.of("m4"), List.of("u2"), Optional.empty()),
-            flag(Judgment.PRINCIPAL_DID_NOT_WALK, "u4", List.of(), List.of(), List.of("u4"), Optional.of(Accountability.NO_PRINCIPAL)),
+            flag(Judgment.PRINCIPAL_DID_NOT_WALK, "u4", List.of(), List.of(), List.of("u4"), Optional.empty()),
             // every walk shallow: m5 (one walk, which found something) and m6
             flag(Judgment.ALL_WALKS_SHALLOW, "m5", List.of("w4"), List.of("m5"), List.of("u2"), Optional.empty()),
             flag(Judgment.ALL_WALKS_SHALLOW, "m6", List.of("w5"), List.of("m6"), List.of("u3"), Optional.empty()));

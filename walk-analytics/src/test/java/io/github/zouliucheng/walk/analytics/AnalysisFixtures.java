@@ -304,12 +304,44 @@ final class AnalysisFixtures {
       List<String> findings,
       List<String> members,
       List<String> units) {
-    return Flag.of(judgment, subject)
-        .detail(detail)
+    return owned(Flag.of(judgment, subject), judgment, detail, members, units)
         .walkIds(ImmutableSortedSet.copyOf(walks))
         .findingIds(ImmutableSortedSet.copyOf(findings))
         .memberIds(ImmutableSortedSet.copyOf(members))
         .unitIds(ImmutableSortedSet.copyOf(units))
         .build();
+  }
+
+  /**
+   * Sets the owners and facts of a flag as the analysis does when the evidence units are the
+   * owners, from a shorthand written for tests: {@code "2023-02-14/2023-02-15"} for the days of a
+   * cluster, {@code "2023-02-14"} for the day of a same-point group or an overdue deadline, the
+   * words that fired for a trivial finding or the indicators of a mismatched effect (joined by 、).
+   * The members are named as owners where the judgment names people.
+   */
+  static Flag.Builder owned(
+      Flag.Builder flag, Judgment judgment, Optional<String> shorthand, List<String> members, List<String> units) {
+    flag.ownerUnitIds(ImmutableSortedSet.copyOf(units));
+    switch (judgment) {
+      case EMPTY_WALK, ALL_WALKS_EMPTY, DID_NOT_WALK, ALL_WALKS_SHALLOW, PRINCIPAL_DID_NOT_WALK,
+          TRIVIAL_CATEGORY, TRIVIAL_PHRASE, TRIVIAL_WORDING -> flag.ownerMemberIds(ImmutableSortedSet.copyOf(members));
+      default -> {}
+    }
+    if (judgment == Judgment.PRINCIPAL_DID_NOT_WALK) {
+      flag.count(members.size()); // the principals on the roster, all in the evidence
+    }
+    if (shorthand.isEmpty()) {
+      return flag;
+    }
+    String s = shorthand.get();
+    switch (judgment) {
+      case SAME_UNIT_CLUSTER, SAME_POINT_SAME_DAY, OVERDUE -> {
+        String[] days = s.split("/", -1);
+        flag.firstDay(LocalDate.parse(days[0])).lastDay(LocalDate.parse(days[days.length - 1]));
+      }
+      case EFFECT_MISMATCH -> flag.addWords(s.split("、", -1));
+      default -> flag.addWords(s);
+    }
+    return flag;
   }
 }

@@ -105,7 +105,7 @@ class DepthTest {
     Depth depth = Depth.of(index(BULLETIN));
 
     assertThat(depth.flags())
-        .extracting(f -> f.judgment().code() + " " + f.subject() + " " + f.detail().orElse("-"))
+        .extracting(f -> f.judgment().code() + " " + f.subject() + " " + (f.words().isEmpty() ? "-" : String.join("、", f.words())))
         .containsExactly(
             "trivial_category F4 housekeeping",
             "trivial_category F6 housekeeping",
@@ -123,7 +123,9 @@ class DepthTest {
     assertThat(f2)
         .isEqualTo(
             Flag.of(Judgment.TRIVIAL_PHRASE, "F2")
-                .detail("灭火器摆放不规范")
+                .addWords("灭火器摆放不规范")
+                .ownerUnitIds(ImmutableSortedSet.of("C1"))
+                .ownerMemberIds(ImmutableSortedSet.of("C1-a"))
                 .findingIds(ImmutableSortedSet.of("F2"))
                 .walkIds(ImmutableSortedSet.of("W1"))
                 .memberIds(ImmutableSortedSet.of("C1-a"))
@@ -172,7 +174,7 @@ class DepthTest {
     Depth depth = Depth.of(index(d, policy));
 
     assertThat(depth.flags())
-        .extracting(f -> f.subject() + " " + f.detail().orElse("-"))
+        .extracting(f -> f.subject() + " " + (f.words().isEmpty() ? "-" : String.join("、", f.words())))
         .containsExactly("F1 12345工单未回访", "F3 ＡＢＣ系统无法登录");
     assertThat(depth.trivialFindings()).isEqualTo(Ratio.of(2, 4));
     assertThat(depth.trivialByUnit()).containsExactly(entry("U1", Ratio.of(2, 4)));

@@ -180,6 +180,7 @@ class ModesTest {
                 .findingIds(ImmutableSortedSet.of())
                 .memberIds(ImmutableSortedSet.of("C1-a", "C1-b"))
                 .unitIds(ImmutableSortedSet.of("C1"))
+                .ownerUnitIds(ImmutableSortedSet.of("C1"))
                 .build());
   }
 

@@ -50,12 +50,11 @@ class RectificationQualityTest {
   }
 
   private static Flag flag(Judgment judgment, String findingId, Optional<String> walkId, Optional<String> leaderId, List<String> unitIds, Optional<String> detail) {
-    return Flag.of(judgment, findingId)
+    return AnalysisFixtures.owned(Flag.of(judgment, findingId), judgment, detail, List.of(), unitIds)
         .findingIds(ImmutableSortedSet.of(findingId))
         .walkIds(walkId.map(ImmutableSortedSet::of).orElse(ImmutableSortedSet.of()))
         .memberIds(leaderId.map(ImmutableSortedSet::of).orElse(ImmutableSortedSet.of()))
         .unitIds(ImmutableSortedSet.copyOf(unitIds))
-        .detail(detail)
         .build();
   }
 
@@ -158,7 +157,7 @@ class RectificationQualityTest {
 
     RectificationQuality q = RectificationQuality.of(index(onOneWalk(f)));
 
-    assertThat(q.flags(Judgment.EFFECT_MISMATCH)).singleElement().satisfies(x -> assertThat(x.detail()).contains("宣传材料、满意度"));
+    assertThat(q.flags(Judgment.EFFECT_MISMATCH)).singleElement().satisfies(x -> assertThat(x.words()).containsExactly("宣传材料", "满意度"));
   }
 
   @Test

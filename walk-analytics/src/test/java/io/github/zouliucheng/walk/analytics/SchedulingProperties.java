@@ -122,7 +122,7 @@ class SchedulingProperties {
               Set<String> units = dataset.roster().unitsById().keySet();
               Set<String> subjects = new HashSet<>();
               for (Flag f : s.flags()) {
-                assertThat(subjects.add(f.judgment() + " " + f.subject() + " " + f.detail())).isTrue();
+                assertThat(subjects.add(f.judgment() + " " + f.subject() + " " + f.firstDay() + " " + f.ownerUnitIds())).isTrue();
                 assertThat(f.walkIds()).hasSizeGreaterThanOrEqualTo(2);
                 assertThat(byId.keySet()).containsAll(f.walkIds());
                 assertThat(members).containsAll(f.memberIds());
@@ -136,10 +136,11 @@ class SchedulingProperties {
                   assertThat(f.unitIds()).containsExactly(f.subject());
                   LocalDate first = flagged.stream().map(Walk::date).min(LocalDate::compareTo).orElseThrow();
                   LocalDate last = flagged.stream().map(Walk::date).max(LocalDate::compareTo).orElseThrow();
-                  assertThat(f.detail()).contains(first + "/" + last);
+                  assertThat(f.firstDay()).contains(first);
+                  assertThat(f.lastDay()).contains(last);
                 } else {
                   assertThat(flagged).allMatch(w -> w.servicePoint().id().equals(f.subject()));
-                  assertThat(flagged).allMatch(w -> f.detail().equals(Optional.of(w.date().toString())));
+                  assertThat(flagged).allMatch(w -> f.firstDay().equals(Optional.of(w.date())));
                 }
               }
             });

@@ -27,8 +27,8 @@ class SchedulingTest {
   }
 
   private static Flag cluster(String unit, String days, List<String> walks, List<String> members) {
-    return Flag.of(Judgment.SAME_UNIT_CLUSTER, unit)
-        .detail(days)
+    return AnalysisFixtures.owned(
+            Flag.of(Judgment.SAME_UNIT_CLUSTER, unit), Judgment.SAME_UNIT_CLUSTER, Optional.of(days), members, List.of(unit))
         .walkIds(ImmutableSortedSet.copyOf(walks))
         .findingIds(ImmutableSortedSet.of())
         .memberIds(ImmutableSortedSet.copyOf(members))
@@ -37,8 +37,8 @@ class SchedulingTest {
   }
 
   private static Flag samePoint(String point, String day, List<String> walks, List<String> members, List<String> units) {
-    return Flag.of(Judgment.SAME_POINT_SAME_DAY, point)
-        .detail(day)
+    return AnalysisFixtures.owned(
+            Flag.of(Judgment.SAME_POINT_SAME_DAY, point), Judgment.SAME_POINT_SAME_DAY, Optional.of(day), members, units)
         .walkIds(ImmutableSortedSet.copyOf(walks))
         .findingIds(ImmutableSortedSet.of())
         .memberIds(ImmutableSortedSet.copyOf(members))
@@ -361,6 +361,9 @@ class SchedulingTest {
     assertThat(s.conflictingPairs()).isEqualTo(5);
     assertThat(s.units().get("c1").largestSameDay()).isEqualTo(3);
     assertThat(s.units().get("c1").distinctDays()).isEqualTo(Ratio.of(2, 4));
-    assertThat(s.flags()).singleElement().extracting(Flag::detail).isEqualTo(Optional.of("2023-02-01/2023-02-02"));
+    assertThat(s.flags()).singleElement().satisfies(f -> {
+      assertThat(f.firstDay()).contains(day("2023-02-01"));
+      assertThat(f.lastDay()).contains(day("2023-02-02"));
+    });
   }
 }

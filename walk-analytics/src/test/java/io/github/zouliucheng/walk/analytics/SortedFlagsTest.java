@@ -34,7 +34,8 @@ class SortedFlagsTest {
                 .findingIds(ImmutableSortedSet.of())
                 .memberIds(ImmutableSortedSet.of())
                 .unitIds(ImmutableSortedSet.of())
-                .detail(detail == 0 ? Optional.empty() : Optional.of("d" + detail))
+                .ownerUnitIds(ImmutableSortedSet.of("u" + in.next(Constraint.between(0, 1))))
+                .addAllWords(detail == 0 ? List.<String>of() : List.of("d" + detail))
                 .build());
       }
       return new ArrayList<>(flags);

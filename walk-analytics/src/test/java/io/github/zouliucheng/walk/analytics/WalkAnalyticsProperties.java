@@ -79,19 +79,54 @@ class WalkAnalyticsProperties {
           Set<String> findings = d.allFindings().map(Finding::id).collect(Collectors.toSet());
           for (Flag f : in.analyze().flags()) {
             Set<String> subjects =
-                switch (f.judgment()) {
-                  case SAME_UNIT_CLUSTER, PRINCIPAL_DID_NOT_WALK, NO_ONLINE_WALK -> units;
-                  case SAME_POINT_SAME_DAY -> points;
-                  case EMPTY_WALK -> walks;
-                  case ALL_WALKS_EMPTY, DID_NOT_WALK, ALL_WALKS_SHALLOW -> members;
-                  case TRIVIAL_CATEGORY, TRIVIAL_PHRASE, RECTIFIED_WITHOUT_MEASURES, RECTIFIED_WITHOUT_EFFECT,
-                      EFFECT_MISMATCH, OVERDUE, SCHEDULED_WITHOUT_DEADLINE, SCHEDULED_WITHOUT_OWNER -> findings;
+                switch (f.subjectKind()) {
+                  case UNIT -> units;
+                  case SERVICE_POINT -> points;
+                  case WALK -> walks;
+                  case MEMBER -> members;
+                  case FINDING -> findings;
                 };
             assertThat(subjects).as("subject of %s", f).contains(f.subject());
             assertThat(walks).as("walks of %s", f).containsAll(f.walkIds());
             assertThat(findings).as("findings of %s", f).containsAll(f.findingIds());
             assertThat(members).as("members of %s", f).containsAll(f.memberIds());
             assertThat(units).as("units of %s", f).containsAll(f.unitIds());
+            assertThat(f.unitIds()).as("owner units of %s", f).containsAll(f.ownerUnitIds());
+            assertThat(f.memberIds()).as("owner members of %s", f).containsAll(f.ownerMemberIds());
+          }
+        });
+  }
+
+  /**
+   * Every flag is owned as its judgment says: a walker's judgment by the units of the walks (or,
+   * with no walk, of the members) behind it, never by a unit that only has to fix the problem; a
+   * rectification's by the finding's responsible unit and the rectification's owner unit.
+   */
+  @Test
+  void everyFlagIsOwnedByTheUnitItsJudgmentNames() {
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
+        .forAll(inputs())
+        .checkAssert(in -> {
+          Dataset d = in.dataset();
+          java.util.Map<String, Walk> walks = d.walks().stream().collect(Collectors.toMap(Walk::id, w -> w));
+          java.util.Map<String, Finding> findings = d.allFindings().collect(Collectors.toMap(Finding::id, f -> f));
+          java.util.Map<String, Member> members = d.roster().membersById();
+          for (Flag f : in.analyze().flags()) {
+            Set<String> expected = new java.util.TreeSet<>();
+            if (f.judgment().owner() == Owner.WALKER) {
+              if (!f.walkIds().isEmpty()) {
+                f.walkIds().forEach(w -> expected.add(walks.get(w).unitId()));
+              } else if (f.subjectKind() == SubjectKind.UNIT) {
+                expected.add(f.subject());
+              } else {
+                f.memberIds().forEach(m -> expected.add(members.get(m).unitId()));
+              }
+            } else {
+              Finding finding = findings.get(f.subject());
+              expected.add(finding.responsibleUnitId());
+              finding.rectification().flatMap(r -> r.ownerUnitId()).ifPresent(expected::add);
+            }
+            assertThat(f.ownerUnitIds()).as("owners of %s", f).containsExactlyElementsOf(expected);
           }
         });
   }

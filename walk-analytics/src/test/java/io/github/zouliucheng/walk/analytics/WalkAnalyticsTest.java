@@ -232,8 +232,8 @@ class WalkAnalyticsTest {
     // now 4 of 4 trivial, with a TRIVIAL_PHRASE flag naming the new phrase
     assertThat(a.depth().trivialFindings()).isEqualTo(Ratio.of(4, 4));
     assertThat(only(a.flags(), Judgment.TRIVIAL_PHRASE))
-        .extracting(Flag::subject, Flag::detail)
-        .contains(tuple("f4", detail("重复提交材料")));
+        .extracting(Flag::subject, Flag::words)
+        .contains(tuple("f4", List.of("重复提交材料")));
     // no walk found a substantive problem: substance 0 of 4, and the default-weighted score drops
     // by 15 × 1/4 = 3.75 points
     UnitScore before = WalkAnalytics.analyze(shallow()).scorecard().unit("s").orElseThrow();

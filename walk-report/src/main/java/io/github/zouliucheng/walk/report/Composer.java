@@ -500,17 +500,18 @@ final class Composer {
     section.addBlocks(Paragraph.of(statements));
     List<Statement> examples = new ArrayList<>();
     for (Flag flag : largestFirst(units)) {
-      String[] days = flag.detail().orElseThrow().split("/", -1);
-      boolean oneDay = days[0].equals(days[1]);
+      LocalDate first = flag.firstDay().orElseThrow();
+      LocalDate last = flag.lastDay().orElseThrow();
+      boolean oneDay = first.equals(last);
       Map<String, String> arguments =
           args(
               "count", number(flag.memberIds().size()),
               "walks", number(flag.walkIds().size()));
       if (oneDay) {
-        arguments.put("date", formats.monthDay(LocalDate.parse(days[0])));
+        arguments.put("date", formats.monthDay(first));
       } else {
-        arguments.put("from", formats.monthDay(LocalDate.parse(days[0])));
-        arguments.put("to", formats.monthDay(LocalDate.parse(days[1])));
+        arguments.put("from", formats.monthDay(first));
+        arguments.put("to", formats.monthDay(last));
       }
       if (named) {
         arguments.put("unit", unitName(flag.subject()));
@@ -519,7 +520,7 @@ final class Composer {
       examples.add(Statement.of(messages.format(key, arguments), Evidence.of(flag)));
     }
     for (Flag flag : largestFirst(points)) {
-      LocalDate day = LocalDate.parse(flag.detail().orElseThrow());
+      LocalDate day = flag.firstDay().orElseThrow();
       String point = user(walks.get(flag.walkIds().first()).servicePoint().name());
       examples.add(
           Statement.of(
@@ -566,7 +567,7 @@ final class Composer {
       String text = quotable(user(finding.description()));
       String quote =
           named
-              ? messages.format("shallow.example.named", args("unit", unitName(finding.responsibleUnitId()), "text", text))
+              ? messages.format("shallow.example.named", args("unit", unitName(flag.ownerUnitIds().first()), "text", text))
               : messages.format("shallow.example.anonymous", args("text", text));
       quotes.putIfAbsent(quote, flag);
       if (quotes.size() == options.examples()) {
@@ -884,13 +885,12 @@ final class Composer {
             .addAllHeader(columns(p, "where", "kind", "days", "leaders", "walks"))
             .addNumericColumns(4);
     for (Flag flag : flags(Judgment.SAME_UNIT_CLUSTER)) {
-      String[] days = flag.detail().orElseThrow().split("/", -1);
       table.addRows(
           Table.Row.of(
               List.of(
                   unitName(flag.subject()),
                   formats.label(flag.judgment()),
-                  formats.date(LocalDate.parse(days[0])) + "–" + formats.date(LocalDate.parse(days[1])),
+                  formats.date(flag.firstDay().orElseThrow()) + "–" + formats.date(flag.lastDay().orElseThrow()),
                   memberNames(flag.memberIds()),
                   number(flag.walkIds().size())),
               Evidence.of(flag)));
@@ -901,7 +901,7 @@ final class Composer {
               List.of(
                   user(walks.get(flag.walkIds().first()).servicePoint().name()),
                   formats.label(flag.judgment()),
-                  formats.date(LocalDate.parse(flag.detail().orElseThrow())),
+                  formats.date(flag.firstDay().orElseThrow()),
                   memberNames(flag.memberIds()),
                   number(flag.walkIds().size())),
               Evidence.of(flag)));
