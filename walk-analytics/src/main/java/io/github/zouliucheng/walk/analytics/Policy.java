@@ -20,6 +20,13 @@ import org.immutables.value.Value;
  *   <tr><td>{@link #conflictWindowDays()}</td><td>1</td><td>two walks by different leaders of one
  *       unit clash when at most this many days apart (0: same day only); the bulletin names "the
  *       same day" and "one day apart"</td></tr>
+ *   <tr><td>{@link #workCalendar()}</td><td>{@link WorkCalendar#china()}</td><td>the working days
+ *       (weekends, public holidays and adjusted working days) on which the fewest achievable pairs
+ *       and the pairs expected by chance are computed</td></tr>
+ *   <tr><td>{@link #clusterMinAvoidablePairs()}</td><td>2</td><td>a unit is flagged for clustering
+ *       only when its pairs exceed the fewest achievable by at least this many</td></tr>
+ *   <tr><td>{@link #clusterMinRatioToChance()}</td><td>1.5</td><td>… and its pairs are at least this
+ *       multiple of the pairs expected by chance</td></tr>
  *   <tr><td>{@link #trivialCategories()}</td><td>housekeeping</td><td>findings in these categories
  *       are trivial (浮浅)</td></tr>
  *   <tr><td>{@link #trivialPhrases()}</td><td>the bulletin's three examples and similar</td><td>a
@@ -53,6 +60,9 @@ public abstract class Policy {
   private static final Policy DEFAULTS =
       builder()
           .conflictWindowDays(1)
+          .workCalendar(WorkCalendar.china())
+          .clusterMinAvoidablePairs(2)
+          .clusterMinRatioToChance(new BigDecimal("1.5"))
           .addTrivialCategories(FindingCategory.HOUSEKEEPING)
           .addAllTrivialPhrases(DEFAULT_TRIVIAL_PHRASES)
           .putAllEffectKeywords(FindingCategory.WAITING_CAPACITY, ImmutableList.of("窗口", "等候", "等待", "排队", "终端", "座椅", "叫号", "分钟", "人员"))
@@ -75,6 +85,25 @@ public abstract class Policy {
 
   /** Returns the window, in days, within which walks of one unit's leaders clash. */
   public abstract int conflictWindowDays();
+
+  /**
+   * Returns the working days on which walks can be placed: clustering is judged against the fewest
+   * pairs the period's working days allow. Default {@link WorkCalendar#china()}.
+   */
+  public abstract WorkCalendar workCalendar();
+
+  /**
+   * Returns the least number of avoidable pairs (pairs observed less the fewest achievable) for
+   * which a unit is flagged for clustering. Default 2: one coincidence is not a pattern.
+   */
+  public abstract int clusterMinAvoidablePairs();
+
+  /**
+   * Returns how many times the pairs expected by chance a unit's observed pairs must reach before it
+   * is flagged for clustering. Default 1.5: a unit whose walks cluster no more than random placement
+   * on the working days would is not named.
+   */
+  public abstract BigDecimal clusterMinRatioToChance();
 
   /** Returns the categories whose findings are trivial. */
   public abstract ImmutableSet<FindingCategory> trivialCategories();
@@ -106,6 +135,15 @@ public abstract class Policy {
   /** Returns a copy with another conflict window. */
   public abstract Policy withConflictWindowDays(int days);
 
+  /** Returns a copy with another working-day calendar. */
+  public abstract Policy withWorkCalendar(WorkCalendar calendar);
+
+  /** Returns a copy with another least number of avoidable pairs for a clustering flag. */
+  public abstract Policy withClusterMinAvoidablePairs(int pairs);
+
+  /** Returns a copy with another least ratio of observed pairs to chance for a clustering flag. */
+  public abstract Policy withClusterMinRatioToChance(BigDecimal ratio);
+
   /** Returns a copy with other trivial categories. */
   public abstract Policy withTrivialCategories(Iterable<FindingCategory> categories);
 
@@ -123,6 +161,12 @@ public abstract class Policy {
   void check() {
     if (conflictWindowDays() < 0 || conflictWindowDays() > 31) {
       throw new IllegalStateException("conflictWindowDays must be 0 to 31: " + conflictWindowDays());
+    }
+    if (clusterMinAvoidablePairs() < 1) {
+      throw new IllegalStateException("clusterMinAvoidablePairs must be at least 1: " + clusterMinAvoidablePairs());
+    }
+    if (clusterMinRatioToChance().signum() < 0) {
+      throw new IllegalStateException("clusterMinRatioToChance must not be negative: " + clusterMinRatioToChance());
     }
     for (String phrase : trivialPhrases()) {
       if (phrase.isBlank()) {

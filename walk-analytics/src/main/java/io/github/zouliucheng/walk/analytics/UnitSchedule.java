@@ -1,12 +1,15 @@
 package io.github.zouliucheng.walk.analytics;
 
+import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
  * How concentrated one unit's walks are in time (时间安排扎堆), with the figures defined in {@link
- * Scheduling}: its walks, the pairs of its walks by different leaders inside the conflict window,
- * the walks that have such a partner, the days and weeks its walks spread over, and its largest
- * same-day cluster.
+ * Scheduling}: its walks; the pairs of its walks by different leaders inside the conflict window,
+ * split into the same day and other days; the fewest pairs its number of walks could have had on
+ * the period's working days, and the pairs expected by chance; the part that was avoidable, and
+ * whether that is material enough to flag. Also the days and weeks its walks spread over, its
+ * largest same-day count and its runs.
  *
  * <p>A unit of the roster with no walk has every count 0, {@link #walksInConflict()} and {@link
  * #distinctDays()} 0 of 0, and {@link #weekSpread()} 0 of the weeks the period touches.
@@ -26,10 +29,45 @@ public abstract class UnitSchedule {
 
   /**
    * Returns the number of unordered pairs of the unit's walks by two different leaders whose dates
-   * are at most {@link Policy#conflictWindowDays()} days apart. Two walks by the same leader never
-   * form a pair.
+   * are at most {@link Policy#conflictWindowDays()} days apart: {@link #sameDayPairs()} plus {@link
+   * #nearbyPairs()}. Two walks by the same leader never form a pair.
    */
   public abstract long conflictingPairs();
+
+  /** Returns the conflicting pairs whose two walks were on the same day. */
+  public abstract long sameDayPairs();
+
+  /** Returns the conflicting pairs whose two walks were on different days within the window. */
+  public abstract long nearbyPairs();
+
+  /**
+   * Returns the fewest pairs of walks within the window that the unit's number of walks could have
+   * had on the period's working days ({@link ClusterBounds}, counting any two walks).
+   */
+  public abstract long achievablePairs();
+
+  /**
+   * Returns the pairs of walks within the window expected if the unit's walks had fallen on the
+   * working days at random, to two decimals.
+   */
+  public abstract BigDecimal expectedPairs();
+
+  /**
+   * Returns the part of the conflicting pairs that could have been avoided: {@link
+   * #conflictingPairs()} less {@link #achievablePairs()}, never below 0. It is the figure a
+   * clustering judgment rests on.
+   */
+  @Value.Derived
+  public long avoidablePairs() {
+    return Math.max(0, conflictingPairs() - achievablePairs());
+  }
+
+  /**
+   * Checks if the unit is flagged for clustering ({@link Judgment#SAME_UNIT_CLUSTER}): its avoidable
+   * pairs reach {@link Policy#clusterMinAvoidablePairs()} and its pairs reach {@link
+   * Policy#clusterMinRatioToChance()} times the pairs expected by chance.
+   */
+  public abstract boolean clustered();
 
   /**
    * Returns the unit's walks that are in at least one {@linkplain #conflictingPairs() conflicting
@@ -37,11 +75,14 @@ public abstract class UnitSchedule {
    */
   public abstract Ratio walksInConflict();
 
-  /**
-   * Returns the number of the unit's same-unit clusters, each reported as a {@link
-   * Judgment#SAME_UNIT_CLUSTER} flag (see {@link Scheduling} for the definition).
-   */
+  /** Returns the number of the unit's runs (see {@link Scheduling}), flagged or not. */
   public abstract long clusters();
+
+  /**
+   * Returns the number of (service point, day) groups in which two or more of the unit's leaders
+   * walked the same point on the same day, each a {@link Judgment#SAME_POINT_SAME_DAY} flag.
+   */
+  public abstract long samePointSameDay();
 
   /**
    * Returns the number of distinct days with at least one of the unit's walks, of the unit's walks:
