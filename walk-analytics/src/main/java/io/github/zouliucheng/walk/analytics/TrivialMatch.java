@@ -19,7 +19,7 @@ abstract class TrivialMatch {
 
   /**
    * Returns the lexicon's entries that fired, as the lexicon writes them: the phrase for {@link
-   * TrivialRule#PHRASE}; the object or fixture, then the deficiency or untidiness, for {@link
+   * TrivialRule#PHRASE}; the object or fixture, then the deficiency, blemish or failure, for {@link
    * TrivialRule#WORDING}.
    */
   @Value.Parameter

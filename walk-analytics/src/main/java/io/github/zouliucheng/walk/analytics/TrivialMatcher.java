@@ -19,23 +19,26 @@ import java.util.TreeMap;
  * The description and every lexicon entry are {@linkplain TrivialText normalised} (NFKC, whitespace
  * removed), and entries are looked for as exact substrings. An occurrence that lies inside a longer
  * occurrence of a {@linkplain TrivialLexicon#masks() mask} is not seen: in 卫生健康委 there is no
- * 卫生, in 身份 no 份. Then:
+ * 卫生, in 身份 no 份. The description is cut into clauses at {@code ，。；、：！？} (and their ASCII
+ * forms {@code ,;:!?}); two words are <em>close</em> when they lie in one clause, do not overlap and
+ * have at most {@value #WINDOW} characters between them. A <em>topic</em> is an {@linkplain
+ * TrivialLexicon#objects() object} or a {@linkplain TrivialLexicon#fixtures() fixture}. Then, in this
+ * order:
  *
  * <ol>
- *   <li>If an {@linkplain TrivialLexicon#exclusions() exclusion} occurs anywhere in the description,
- *       it is not trivial: a finding that names a wait, a process step, trips or materials, a hazard,
+ *   <li>If an {@linkplain TrivialLexicon#exclusions() exclusion} occurs anywhere, the description is
+ *       not trivial: a finding that names a wait, a process step, trips or materials, a hazard,
  *       service information or harm to citizens is substantive even where it also speaks of dirt or
- *       posters. Exclusions act on the whole text, not per clause, so that a mixed finding is never
- *       flagged.
- *   <li>Otherwise, if a {@linkplain TrivialLexicon#phrases() phrase} occurs, it is trivial by {@link
+ *       posters (the labelling guide's "passing mentions"). Exclusions act on the whole text, not per
+ *       clause, so that a mixed finding is never flagged.
+ *   <li>If a {@linkplain TrivialLexicon#failures() failure} has a fixture as its nearest close topic
+ *       (a fixture winning a tie), the description is not trivial: too few seats, an extinguisher
+ *       expired or missing.
+ *   <li>If a {@linkplain TrivialLexicon#phrases() phrase} occurs, it is trivial by {@link
  *       TrivialRule#PHRASE}.
- *   <li>Otherwise, the description is cut into clauses at {@code ，。；、：！？} (and their ASCII
- *       forms {@code ,;:!?}). It is trivial by {@link TrivialRule#WORDING} when one clause holds an
- *       {@linkplain TrivialLexicon#objects() object} together with a {@linkplain
- *       TrivialLexicon#deficiencies() deficiency} or an {@linkplain TrivialLexicon#untidiness()
- *       untidiness} word, or a {@linkplain TrivialLexicon#fixtures() fixture} together with an
- *       untidiness word, in either order, not overlapping, with at most {@value #WINDOW} characters
- *       between them (so that a long run-on clause does not pair words from different thoughts).
+ *   <li>If an object is close to a {@linkplain TrivialLexicon#deficiencies() deficiency}, a
+ *       {@linkplain TrivialLexicon#blemishes() blemish} or a failure, or a fixture close to a
+ *       blemish, in either order, it is trivial by {@link TrivialRule#WORDING}.
  * </ol>
  *
  * <h2>Which words are reported</h2>
@@ -45,15 +48,15 @@ import java.util.TreeMap;
  * index in its list). The phrase reported is the first occurrence in that order. The pair reported
  * is taken from the first clause that has one; within it, the pair with the fewest characters
  * between its words, then the one whose earlier word comes first in that order, then the one whose
- * later word does. Its {@linkplain TrivialMatch#words() words} are the object or fixture, then the
- * deficiency or untidiness word, as the lexicon writes them.
+ * later word does. Its {@linkplain TrivialMatch#words() words} are the topic, then the other word,
+ * as the lexicon writes them.
  *
  * <h2>Cost</h2>
  *
  * Entries are normalised once and bucketed by their first character. A description costs one
  * pass: a bit set rejects most characters at once; at the others only the entries starting with
- * that character are compared. The pass stops at the first exclusion. Pairs are then sought among
- * the few occurrences of one clause.
+ * that character are compared. The pass stops at the first exclusion. Failures and pairs are then
+ * looked at among the few occurrences of one clause.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -63,14 +66,15 @@ final class TrivialMatcher {
 
   private static final TrivialMatcher DEFAULTS = new TrivialMatcher(TrivialLexicon.defaults());
 
-  /* The lists, in lexicon order. */
+  /* The lists; the reported ones (phrases to failures) numbered in the order of TrivialLexicon's table. */
   private static final int MASK = 0;
   private static final int EXCLUSION = 1;
   private static final int PHRASE = 2;
   private static final int OBJECT = 3;
   private static final int FIXTURE = 4;
   private static final int DEFICIENCY = 5;
-  private static final int UNTIDINESS = 6;
+  private static final int BLEMISH = 6;
+  private static final int FAILURE = 7;
 
   private final TrivialLexicon lexicon;
   /** Per entry: its list, its text as the lexicon writes it, and normalised. */
@@ -101,7 +105,8 @@ final class TrivialMatcher {
             lexicon.objects(),
             lexicon.fixtures(),
             lexicon.deficiencies(),
-            lexicon.untidiness());
+            lexicon.blemishes(),
+            lexicon.failures());
     for (int kind = 0; kind < lists.size(); kind++) {
       Set<String> seen = new HashSet<>();
       for (String entry : lists.get(kind)) {
@@ -149,7 +154,7 @@ final class TrivialMatcher {
   /** Returns why {@code description} is trivial, or empty when it is not. */
   Optional<TrivialMatch> match(CharSequence description) {
     Scan s = scan(description);
-    if (s.exclusion >= 0) {
+    if (s.exclusion >= 0 || s.fixtureFails() >= 0) {
       return Optional.empty();
     }
     if (s.phrase >= 0) {
@@ -159,12 +164,20 @@ final class TrivialMatcher {
   }
 
   /**
-   * Returns the first exclusion in {@code description}, as the lexicon writes it, or empty when
-   * there is none: the reason a description with trivial wording is not flagged.
+   * Returns what vetoes {@code description}, as the lexicon writes it, or empty when nothing does:
+   * the first exclusion; or else the first failure (in the order of the class documentation) whose
+   * nearest close topic is a fixture, as that fixture and the failure. This is why a description
+   * with trivial wording is not flagged.
    */
-  Optional<String> exclusion(CharSequence description) {
-    int e = scan(description).exclusion;
-    return e < 0 ? Optional.empty() : Optional.of(written[e]);
+  Optional<ImmutableList<String>> veto(CharSequence description) {
+    Scan s = scan(description);
+    if (s.exclusion >= 0) {
+      return Optional.of(ImmutableList.of(written[s.exclusion]));
+    }
+    int failure = s.fixtureFails();
+    return failure < 0
+        ? Optional.empty()
+        : Optional.of(ImmutableList.of(written[s.entries[s.nearest(failure)]], written[s.entries[failure]]));
   }
 
   private Scan scan(CharSequence description) {
@@ -208,7 +221,7 @@ final class TrivialMatcher {
           if (s.phrase < 0) {
             s.phrase = e;
           }
-        } else if (s.phrase < 0) {
+        } else {
           s.add(e, at, end, clause);
         }
       }
@@ -267,6 +280,52 @@ final class TrivialMatcher {
       count++;
     }
 
+    /**
+     * Returns the first failure whose nearest close topic is a fixture, a fixture winning a tie, or
+     * -1 when there is none.
+     */
+    int fixtureFails() {
+      for (int f = 0; f < count; f++) {
+        if (kinds[entries[f]] == FAILURE) {
+          int t = nearest(f);
+          if (t >= 0 && kinds[entries[t]] == FIXTURE) {
+            return f;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Returns the topic closest to occurrence {@code f} in its clause, at most {@value #WINDOW}
+     * characters away and not overlapping it: of several equally close, a fixture, then the first in
+     * order; -1 when there is none.
+     */
+    int nearest(int f) {
+      int best = -1;
+      int bestGap = Integer.MAX_VALUE;
+      for (int t = 0; t < count; t++) {
+        int kind = kinds[entries[t]];
+        if (clauses[t] != clauses[f] || kind != OBJECT && kind != FIXTURE) {
+          continue;
+        }
+        int gap = gap(t, f);
+        if (gap < 0 || gap > WINDOW) {
+          continue;
+        }
+        if (gap < bestGap || gap == bestGap && kind == FIXTURE && kinds[entries[best]] != FIXTURE) {
+          best = t;
+          bestGap = gap;
+        }
+      }
+      return best;
+    }
+
+    /** Returns the characters between occurrences {@code a} and {@code b}; negative when they overlap. */
+    int gap(int a, int b) {
+      return starts[a] <= starts[b] ? starts[b] - ends[a] : starts[a] - ends[b];
+    }
+
     Optional<TrivialMatch> pair() {
       for (int from = 0, to; from < count; from = to) {
         to = from + 1;
@@ -289,22 +348,22 @@ final class TrivialMatcher {
         if (bestA >= 0) {
           boolean topicFirst = kinds[entries[bestA]] == OBJECT || kinds[entries[bestA]] == FIXTURE;
           int topic = topicFirst ? bestA : bestB;
-          int defect = topicFirst ? bestB : bestA;
+          int other = topicFirst ? bestB : bestA;
           return Optional.of(
-              TrivialMatch.of(TrivialRule.WORDING, ImmutableList.of(written[entries[topic]], written[entries[defect]])));
+              TrivialMatch.of(TrivialRule.WORDING, ImmutableList.of(written[entries[topic]], written[entries[other]])));
         }
       }
       return Optional.empty();
     }
   }
 
-  /* An object with a deficiency or untidiness, a fixture with untidiness, in either order. */
+  /* An object with a deficiency, a blemish or a failure; a fixture with a blemish; in either order. */
   private static boolean pairs(int x, int y) {
-    return topicWithDefect(x, y) || topicWithDefect(y, x);
+    return topicWith(x, y) || topicWith(y, x);
   }
 
-  private static boolean topicWithDefect(int topic, int defect) {
-    return topic == OBJECT && (defect == DEFICIENCY || defect == UNTIDINESS)
-        || topic == FIXTURE && defect == UNTIDINESS;
+  private static boolean topicWith(int topic, int other) {
+    return topic == OBJECT && (other == DEFICIENCY || other == BLEMISH || other == FAILURE)
+        || topic == FIXTURE && other == BLEMISH;
   }
 }

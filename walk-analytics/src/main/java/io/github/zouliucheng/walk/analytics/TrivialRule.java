@@ -8,9 +8,10 @@ enum TrivialRule {
    */
   PHRASE,
   /**
-   * One clause of the description holds an {@linkplain TrivialLexicon#objects() object} and a
-   * {@linkplain TrivialLexicon#deficiencies() deficiency} or {@linkplain TrivialLexicon#untidiness()
-   * untidiness}, or a {@linkplain TrivialLexicon#fixtures() fixture} and an untidiness, close together.
+   * One clause of the description holds, close together, an {@linkplain TrivialLexicon#objects()
+   * object} and a {@linkplain TrivialLexicon#deficiencies() deficiency}, a {@linkplain
+   * TrivialLexicon#blemishes() blemish} or a {@linkplain TrivialLexicon#failures() failure}, or a
+   * {@linkplain TrivialLexicon#fixtures() fixture} and a blemish.
    */
   WORDING
 }
