@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -32,12 +31,13 @@ import org.immutables.value.Value;
  *   <li>{@link #findingsPerWalk()} is the problems found on walks divided by the walks; both counts
  *       are kept.
  *   <li>A problem found on a walk is <em>trivial</em> when its category is one of {@link
- *       Policy#trivialCategories()} or its description contains one of {@link
- *       Policy#trivialPhrases()} (after Unicode NFKC normalisation and removal of whitespace, in both
- *       the description and the phrase; case and locale play no part). Each trivial problem gets one
- *       {@link Flag} per rule that matched: {@link Judgment#TRIVIAL_CATEGORY} with the category's code
- *       as detail, and {@link Judgment#TRIVIAL_PHRASE} with the first matching phrase in policy order,
- *       as the policy writes it. A problem matched by both rules has two flags but counts once.
+ *       Policy#trivialCategories()} or its description is trivial by {@link Policy#trivialLexicon()}
+ *       (see {@link TrivialLexicon}: a trivial phrase, or a trivial object with a deficiency, and no
+ *       substantive signal; after Unicode NFKC normalisation and removal of whitespace; case and
+ *       locale play no part). Each trivial problem gets one {@link Flag} per rule that matched:
+ *       {@link Judgment#TRIVIAL_CATEGORY} with the category's code as its words, and {@link
+ *       Judgment#TRIVIAL_PHRASE} or {@link Judgment#TRIVIAL_WORDING} with the lexicon entries that
+ *       fired. A problem matched by both rules has two flags but counts once.
  *   <li>Only problems found on walks are classified: the bulletin criticises what leaders put on the
  *       walk record form (列入“走流程”纪实表中), while a petition, a hotline ticket, an inspection or
  *       an audit is not the leader's choice of what to look at.
@@ -47,7 +47,8 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>A trivial flag's subject is the finding; its evidence is the finding, its walk, the walk's
- * leader, and the walk's unit together with the finding's responsible unit (usually the same).
+ * leader, and the walk's unit together with the finding's responsible unit (usually the same). Its
+ * owners are the walk's unit and leader only: the walker chose to put it on the record.
  *
  * <p>With no walks every count is 0 and every share is 0 of 0. Depths of two datasets with disjoint
  * units, members and walks, computed with the same policy, can be {@linkplain #plus(Depth) added}:
@@ -153,9 +154,8 @@ public abstract class Depth {
       crossed.forEach(crossings::add);
       crossing += crossed.isEmpty() ? 0 : 1;
       long walkTrivial = 0;
-      Optional<Walk> walk = Optional.of(w);
       for (Finding f : w.findings()) {
-        List<Flag> fs = classifier.flags(f, walk);
+        List<Flag> fs = classifier.flags(f, w);
         if (!fs.isEmpty()) {
           walkTrivial++;
           flags.addAll(fs);

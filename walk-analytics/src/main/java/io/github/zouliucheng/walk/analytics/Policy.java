@@ -29,13 +29,18 @@ import org.immutables.value.Value;
  *       multiple of the pairs expected by chance</td></tr>
  *   <tr><td>{@link #trivialCategories()}</td><td>housekeeping</td><td>findings in these categories
  *       are trivial (浮浅)</td></tr>
- *   <tr><td>{@link #trivialPhrases()}</td><td>the bulletin's three examples and similar</td><td>a
- *       finding whose description contains one of these phrases is trivial</td></tr>
+ *   <tr><td>{@link #trivialLexicon()}</td><td>{@link TrivialLexicon#defaults()}</td><td>a finding
+ *       whose description holds a trivial phrase, or a trivial object with a deficiency and no
+ *       substantive signal, is trivial</td></tr>
+ *   <tr><td>{@link #unitJudgmentMinWalks()}</td><td>3</td><td>the per-unit judgments of depth and
+ *       modes name only units with at least this many walks</td></tr>
+ *   <tr><td>{@link #onlySimpleMaxComplexShare()}</td><td>0</td><td>a unit is named for simple matters
+ *       only when its share of walks with a complex matter is at most this</td></tr>
  *   <tr><td>{@link #effectKeywords()}</td><td>a few words per category</td><td>a measured effect
  *       matches its finding when its indicator, unit or note contains one of its category's words;
  *       categories without words are not checked</td></tr>
- *   <tr><td>{@link #weights()}</td><td>participation 25, principal 10, depth 15, modes 15,
- *       substance 15, rectification 20</td><td>the weight of each score component; the score is the
+ *   <tr><td>{@link #weights()}</td><td>participation 20, principal 10, depth 10, modes 10,
+ *       substance 15, rectification 15, scheduling 10, findings 10</td><td>the weight of each score component; the score is the
  *       weighted mean</td></tr>
  * </table>
  *
@@ -44,19 +49,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Policy {
 
-  /** The phrases the bulletin quotes as trivial findings, and similar housekeeping wording. */
-  static final ImmutableList<String> DEFAULT_TRIVIAL_PHRASES =
-      ImmutableList.of(
-          "卫生清扫不够彻底",
-          "灭火器摆放不规范",
-          "未在醒目位置张贴规章制度",
-          "卫生不整洁",
-          "桌面摆放不整齐",
-          "物品摆放杂乱",
-          "垃圾未及时清理",
-          "绿植摆放",
-          "工作人员着装不规范");
-
   private static final Policy DEFAULTS =
       builder()
           .conflictWindowDays(1)
@@ -64,7 +56,9 @@ public abstract class Policy {
           .clusterMinAvoidablePairs(2)
           .clusterMinRatioToChance(new BigDecimal("1.5"))
           .addTrivialCategories(FindingCategory.HOUSEKEEPING)
-          .addAllTrivialPhrases(DEFAULT_TRIVIAL_PHRASES)
+          .trivialLexicon(TrivialLexicon.defaults())
+          .unitJudgmentMinWalks(3)
+          .onlySimpleMaxComplexShare(BigDecimal.ZERO)
           .putAllEffectKeywords(FindingCategory.WAITING_CAPACITY, ImmutableList.of("窗口", "等候", "等待", "排队", "终端", "座椅", "叫号", "分钟", "人员"))
           .putAllEffectKeywords(FindingCategory.MATERIALS_PROOFS, ImmutableList.of("材料", "证明", "表", "份", "告知", "申请", "证照"))
           .putAllEffectKeywords(FindingCategory.APPROVAL_TIME, ImmutableList.of("工作日", "天", "日", "小时", "时限", "审批", "环节", "时长"))
@@ -73,12 +67,14 @@ public abstract class Policy {
           .putAllEffectKeywords(FindingCategory.FACILITIES, ImmutableList.of("座椅", "设施", "设备", "维修", "修缮", "窗", "元", "面积", "个"))
           .putAllEffectKeywords(FindingCategory.FOLLOW_UP, ImmutableList.of("回访", "满意", "工单", "闭环", "反馈", "办结"))
           .putAllEffectKeywords(FindingCategory.ENTERPRISE_SERVICE, ImmutableList.of("企业", "元", "资金", "租金", "经费", "货源", "投入"))
-          .putWeights(ScoreComponent.PARTICIPATION, new BigDecimal("25"))
+          .putWeights(ScoreComponent.PARTICIPATION, new BigDecimal("20"))
           .putWeights(ScoreComponent.PRINCIPAL, new BigDecimal("10"))
-          .putWeights(ScoreComponent.DEPTH, new BigDecimal("15"))
-          .putWeights(ScoreComponent.MODES, new BigDecimal("15"))
+          .putWeights(ScoreComponent.DEPTH, new BigDecimal("10"))
+          .putWeights(ScoreComponent.MODES, new BigDecimal("10"))
           .putWeights(ScoreComponent.SUBSTANCE, new BigDecimal("15"))
-          .putWeights(ScoreComponent.RECTIFICATION, new BigDecimal("20"))
+          .putWeights(ScoreComponent.RECTIFICATION, new BigDecimal("15"))
+          .putWeights(ScoreComponent.SCHEDULING, new BigDecimal("10"))
+          .putWeights(ScoreComponent.FINDINGS, new BigDecimal("10"))
           .build();
 
   Policy() {}
@@ -108,8 +104,25 @@ public abstract class Policy {
   /** Returns the categories whose findings are trivial. */
   public abstract ImmutableSet<FindingCategory> trivialCategories();
 
-  /** Returns the phrases that make a finding trivial when its description contains one. */
-  public abstract ImmutableList<String> trivialPhrases();
+  /**
+   * Returns the lexicon by which a finding's description is recognised as trivial, in any wording:
+   * see {@link TrivialLexicon}. Default {@link TrivialLexicon#defaults()}.
+   */
+  public abstract TrivialLexicon trivialLexicon();
+
+  /**
+   * Returns the least number of walks a unit must have before the per-unit judgments of depth and
+   * modes ({@link Judgment#ONLY_SIMPLE_MATTERS}, {@link Judgment#NO_ONLINE_WALK} and the other
+   * {@code NO_*_WALK} judgments) may name it: a unit with one walk cannot cover every mode. Default 3.
+   */
+  public abstract int unitJudgmentMinWalks();
+
+  /**
+   * Returns the largest share of walks with a complex matter at which a unit is named for walking
+   * simple matters only ({@link Judgment#ONLY_SIMPLE_MATTERS}), from 0 to 1. Default 0: only a unit
+   * none of whose walks had a complex matter.
+   */
+  public abstract BigDecimal onlySimpleMaxComplexShare();
 
   /** Returns, per finding category, the words a matching effect mentions. */
   public abstract ImmutableSetMultimap<FindingCategory, String> effectKeywords();
@@ -147,8 +160,14 @@ public abstract class Policy {
   /** Returns a copy with other trivial categories. */
   public abstract Policy withTrivialCategories(Iterable<FindingCategory> categories);
 
-  /** Returns a copy with other trivial phrases. */
-  public abstract Policy withTrivialPhrases(Iterable<String> phrases);
+  /** Returns a copy with another trivial lexicon. */
+  public abstract Policy withTrivialLexicon(TrivialLexicon lexicon);
+
+  /** Returns a copy with another least number of walks for the per-unit judgments of depth and modes. */
+  public abstract Policy withUnitJudgmentMinWalks(int walks);
+
+  /** Returns a copy with another largest complex share for {@link Judgment#ONLY_SIMPLE_MATTERS}. */
+  public abstract Policy withOnlySimpleMaxComplexShare(BigDecimal share);
 
   /** Returns a copy with other effect keywords. */
   public abstract Policy withEffectKeywords(
@@ -168,10 +187,11 @@ public abstract class Policy {
     if (clusterMinRatioToChance().signum() < 0) {
       throw new IllegalStateException("clusterMinRatioToChance must not be negative: " + clusterMinRatioToChance());
     }
-    for (String phrase : trivialPhrases()) {
-      if (phrase.isBlank()) {
-        throw new IllegalStateException("trivialPhrases must not hold a blank phrase: \"" + phrase + "\"");
-      }
+    if (unitJudgmentMinWalks() < 1) {
+      throw new IllegalStateException("unitJudgmentMinWalks must be at least 1: " + unitJudgmentMinWalks());
+    }
+    if (onlySimpleMaxComplexShare().signum() < 0 || onlySimpleMaxComplexShare().compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalStateException("onlySimpleMaxComplexShare must be 0 to 1: " + onlySimpleMaxComplexShare());
     }
     effectKeywords()
         .forEach(

@@ -38,15 +38,25 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>{@code
  * {
  *   "conflictWindowDays": 2,
- *   "trivialPhrases": ["卫生清扫不够彻底", "灭火器摆放不规范", "桌椅摆放不整齐"],
+ *   "trivialLexicon": {"phrases": ["桌椅摆放不整齐"], "objects": ["门帘"]},
  *   "weights": {"participation": 30, "rectification": 30}
  * }
  * }</pre>
  *
- * Fields: {@code conflictWindowDays} (integer), {@code trivialCategories} (category codes), {@code
- * trivialPhrases} (strings), {@code effectKeywords} (object from category code to strings; replaces
- * the default words of the categories it names), {@code weights} (object from component code to a
- * non-negative number; replaces the default weight of the components it names). Unknown fields and
+ * Fields: {@code conflictWindowDays} (integer); {@code workCalendar} ({@code "china"}, {@code
+ * "weekends_only"}, or an object with {@code holidays} and {@code adjustedWorkingDays}, arrays of
+ * {@code yyyy-MM-dd} days, and {@code coveredYears}, an array of years: the whole calendar);
+ * {@code clusterMinAvoidablePairs} (integer); {@code clusterMinRatioToChance} (number); {@code
+ * trivialCategories} (category codes); {@code trivialLexicon} (an object with any of the lists
+ * {@code phrases}, {@code objects}, {@code fixtures}, {@code deficiencies}, {@code blemishes},
+ * {@code failures}, {@code exclusions}, {@code masks}, each an array of strings, and {@code
+ * "extend"}: {@code true}, the default, adds the entries to the default lexicon's lists; {@code
+ * false} replaces the lists it names); {@code unitJudgmentMinWalks} (integer); {@code
+ * onlySimpleMaxComplexShare} (number from 0 to 1); {@code effectKeywords} (object from category
+ * code to strings; replaces the default words of the categories it names); {@code weights} (object
+ * from component code to a non-negative number; replaces the default weight of the components it
+ * names). {@link #toJson} writes every field, the lexicon and calendar whole with {@code "extend":
+ * false}. Unknown fields and
  * codes are errors; all problems are reported together in an {@link InvalidPolicyException}.
  */
 public final class PolicyJson {
@@ -70,7 +80,21 @@ public final class PolicyJson {
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final Set<String> FIELDS =
-      Set.of("conflictWindowDays", "trivialCategories", "trivialPhrases", "effectKeywords", "weights");
+      Set.of(
+          "conflictWindowDays",
+          "workCalendar",
+          "clusterMinAvoidablePairs",
+          "clusterMinRatioToChance",
+          "trivialCategories",
+          "trivialLexicon",
+          "unitJudgmentMinWalks",
+          "onlySimpleMaxComplexShare",
+          "effectKeywords",
+          "weights");
+
+  /** The lists of a {@link TrivialLexicon}, in lexicon order. */
+  private static final List<String> LEXICON_LISTS =
+      List.of("phrases", "objects", "fixtures", "deficiencies", "blemishes", "failures", "exclusions", "masks");
 
   private PolicyJson() {}
 
@@ -125,14 +149,36 @@ public final class PolicyJson {
     try (JsonGenerator g = PRETTY.createGenerator(out)) {
       g.writeStartObject();
       g.writeNumberProperty("conflictWindowDays", policy.conflictWindowDays());
+      g.writeName("workCalendar");
+      g.writeStartObject();
+      writeDays(g, "holidays", policy.workCalendar().holidays());
+      writeDays(g, "adjustedWorkingDays", policy.workCalendar().adjustedWorkingDays());
+      g.writeName("coveredYears");
+      g.writeStartArray();
+      policy.workCalendar().coveredYears().forEach(g::writeNumber);
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeNumberProperty("clusterMinAvoidablePairs", policy.clusterMinAvoidablePairs());
+      g.writeName("clusterMinRatioToChance");
+      g.writeNumber(policy.clusterMinRatioToChance());
       g.writeName("trivialCategories");
       g.writeStartArray();
       policy.trivialCategories().stream().sorted().forEach(c -> g.writeString(c.code()));
       g.writeEndArray();
-      g.writeName("trivialPhrases");
-      g.writeStartArray();
-      policy.trivialPhrases().forEach(g::writeString);
-      g.writeEndArray();
+      g.writeName("trivialLexicon");
+      g.writeStartObject();
+      g.writeBooleanProperty("extend", false);
+      TrivialLexicon lexicon = policy.trivialLexicon();
+      for (String list : LEXICON_LISTS) {
+        g.writeName(list);
+        g.writeStartArray();
+        lexiconList(lexicon, list).forEach(g::writeString);
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeNumberProperty("unitJudgmentMinWalks", policy.unitJudgmentMinWalks());
+      g.writeName("onlySimpleMaxComplexShare");
+      g.writeNumber(policy.onlySimpleMaxComplexShare());
       g.writeName("effectKeywords");
       g.writeStartObject();
       for (FindingCategory c : FindingCategory.values()) {
@@ -199,11 +245,35 @@ public final class PolicyJson {
       strings(tc, "/trivialCategories", problems)
           .forEach((i, s) -> code(FindingCategory.class, s, "/trivialCategories/" + i, problems).ifPresent(categories::add));
     }
-    List<String> phrases = new ArrayList<>(d.trivialPhrases());
-    JsonNode tp = root.get("trivialPhrases");
-    if (tp != null) {
-      phrases.clear();
-      phrases.addAll(strings(tp, "/trivialPhrases", problems).values());
+    WorkCalendar calendar = d.workCalendar();
+    JsonNode wc = root.get("workCalendar");
+    if (wc != null) {
+      calendar = calendar(wc, problems).orElse(calendar);
+    }
+    int minAvoidable = d.clusterMinAvoidablePairs();
+    JsonNode ma = root.get("clusterMinAvoidablePairs");
+    if (ma != null) {
+      if (ma.isIntegralNumber() && ma.canConvertToInt()) {
+        minAvoidable = ma.intValue();
+      } else {
+        problems.add("/clusterMinAvoidablePairs: must be a whole number of pairs, found " + ma);
+      }
+    }
+    BigDecimal ratioToChance = number(root, "clusterMinRatioToChance", d.clusterMinRatioToChance(), problems);
+    int minWalks = d.unitJudgmentMinWalks();
+    JsonNode mw = root.get("unitJudgmentMinWalks");
+    if (mw != null) {
+      if (mw.isIntegralNumber() && mw.canConvertToInt()) {
+        minWalks = mw.intValue();
+      } else {
+        problems.add("/unitJudgmentMinWalks: must be a whole number of walks, found " + mw);
+      }
+    }
+    BigDecimal simpleShare = number(root, "onlySimpleMaxComplexShare", d.onlySimpleMaxComplexShare(), problems);
+    TrivialLexicon lexicon = d.trivialLexicon();
+    JsonNode tl = root.get("trivialLexicon");
+    if (tl != null) {
+      lexicon = lexicon(tl, d.trivialLexicon(), problems);
     }
     ImmutableSetMultimap.Builder<FindingCategory, String> keywords = ImmutableSetMultimap.builder();
     Map<FindingCategory, List<String>> replaced = new EnumMap<>(FindingCategory.class);
@@ -248,13 +318,168 @@ public final class PolicyJson {
       return Policy.builder()
           .conflictWindowDays(window)
           .addAllTrivialCategories(categories)
-          .addAllTrivialPhrases(phrases)
+          .workCalendar(calendar)
+          .clusterMinAvoidablePairs(minAvoidable)
+          .clusterMinRatioToChance(ratioToChance)
+          .trivialLexicon(lexicon)
+          .unitJudgmentMinWalks(minWalks)
+          .onlySimpleMaxComplexShare(simpleShare)
           .putAllEffectKeywords(keywords.build())
           .putAllWeights(weights)
           .build();
     } catch (IllegalStateException e) {
       throw new InvalidPolicyException(List.of("/: " + e.getMessage()));
     }
+  }
+
+  private static BigDecimal number(JsonNode root, String field, BigDecimal otherwise, List<String> problems) {
+    JsonNode v = root.get(field);
+    if (v == null) {
+      return otherwise;
+    }
+    if (!v.isNumber()) {
+      problems.add("/" + field + ": must be a number, found " + v);
+      return otherwise;
+    }
+    return v.decimalValue();
+  }
+
+  private static void writeDays(JsonGenerator g, String name, Iterable<java.time.LocalDate> days) {
+    g.writeName(name);
+    g.writeStartArray();
+    days.forEach(day -> g.writeString(day.toString()));
+    g.writeEndArray();
+  }
+
+  private static List<String> lexiconList(TrivialLexicon lexicon, String list) {
+    return switch (list) {
+      case "phrases" -> lexicon.phrases();
+      case "objects" -> lexicon.objects();
+      case "fixtures" -> lexicon.fixtures();
+      case "deficiencies" -> lexicon.deficiencies();
+      case "blemishes" -> lexicon.blemishes();
+      case "failures" -> lexicon.failures();
+      case "exclusions" -> lexicon.exclusions();
+      case "masks" -> lexicon.masks();
+      default -> throw new AssertionError(list);
+    };
+  }
+
+  private static TrivialLexicon withList(TrivialLexicon lexicon, String list, List<String> entries) {
+    return switch (list) {
+      case "phrases" -> lexicon.withPhrases(entries);
+      case "objects" -> lexicon.withObjects(entries);
+      case "fixtures" -> lexicon.withFixtures(entries);
+      case "deficiencies" -> lexicon.withDeficiencies(entries);
+      case "blemishes" -> lexicon.withBlemishes(entries);
+      case "failures" -> lexicon.withFailures(entries);
+      case "exclusions" -> lexicon.withExclusions(entries);
+      case "masks" -> lexicon.withMasks(entries);
+      default -> throw new AssertionError(list);
+    };
+  }
+
+  private static TrivialLexicon lexicon(JsonNode node, TrivialLexicon defaults, List<String> problems) {
+    if (!node.isObject()) {
+      problems.add("/trivialLexicon: must be an object of word lists, found " + node);
+      return defaults;
+    }
+    boolean extend = true;
+    TrivialLexicon given = TrivialLexicon.builder().build();
+    for (String name : node.propertyNames()) {
+      JsonNode v = node.get(name);
+      if (name.equals("extend")) {
+        if (v.isBoolean()) {
+          extend = v.booleanValue();
+        } else {
+          problems.add("/trivialLexicon/extend: must be true or false, found " + v);
+        }
+      } else if (LEXICON_LISTS.contains(name)) {
+        given = withList(given, name, new ArrayList<>(strings(v, "/trivialLexicon/" + name, problems).values()));
+      } else {
+        problems.add("/trivialLexicon/" + name + ": not a list of the lexicon; known: extend, " + String.join(", ", LEXICON_LISTS));
+      }
+    }
+    try {
+      if (extend) {
+        return defaults.plus(given);
+      }
+      TrivialLexicon replaced = defaults;
+      for (String list : LEXICON_LISTS) {
+        if (node.has(list)) {
+          replaced = withList(replaced, list, lexiconList(given, list));
+        }
+      }
+      return replaced;
+    } catch (IllegalStateException e) {
+      problems.add("/trivialLexicon: " + e.getMessage());
+      return defaults;
+    }
+  }
+
+  private static Optional<WorkCalendar> calendar(JsonNode node, List<String> problems) {
+    if (node.isString()) {
+      switch (node.stringValue()) {
+        case "china":
+          return Optional.of(WorkCalendar.china());
+        case "weekends_only":
+          return Optional.of(WorkCalendar.weekendsOnly());
+        default:
+          problems.add("/workCalendar: unknown calendar \"" + node.stringValue() + "\"; expected china, weekends_only or an object");
+          return Optional.empty();
+      }
+    }
+    if (!node.isObject()) {
+      problems.add("/workCalendar: must be \"china\", \"weekends_only\" or an object, found " + node);
+      return Optional.empty();
+    }
+    int before = problems.size();
+    for (String name : node.propertyNames()) {
+      if (!Set.of("holidays", "adjustedWorkingDays", "coveredYears").contains(name)) {
+        problems.add("/workCalendar/" + name + ": not a field of a calendar; known fields: adjustedWorkingDays, coveredYears, holidays");
+      }
+    }
+    List<java.time.LocalDate> holidays = days(node.get("holidays"), "/workCalendar/holidays", problems);
+    List<java.time.LocalDate> adjusted = days(node.get("adjustedWorkingDays"), "/workCalendar/adjustedWorkingDays", problems);
+    List<Integer> years = new ArrayList<>();
+    JsonNode y = node.get("coveredYears");
+    if (y != null) {
+      if (!y.isArray()) {
+        problems.add("/workCalendar/coveredYears: must be an array of years, found " + y);
+      } else {
+        for (int i = 0; i < y.size(); i++) {
+          if (y.get(i).isIntegralNumber() && y.get(i).canConvertToInt()) {
+            years.add(y.get(i).intValue());
+          } else {
+            problems.add("/workCalendar/coveredYears/" + i + ": must be a year, found " + y.get(i));
+          }
+        }
+      }
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(WorkCalendar.of(holidays, adjusted, years));
+    } catch (IllegalArgumentException e) {
+      problems.add("/workCalendar: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static List<java.time.LocalDate> days(JsonNode array, String pointer, List<String> problems) {
+    List<java.time.LocalDate> out = new ArrayList<>();
+    if (array == null) {
+      return out;
+    }
+    strings(array, pointer, problems).forEach((i, text) -> {
+      try {
+        out.add(java.time.LocalDate.parse(text));
+      } catch (java.time.format.DateTimeParseException e) {
+        problems.add(pointer + "/" + i + ": must be a day as yyyy-MM-dd, found \"" + text + "\"");
+      }
+    });
+    return out;
   }
 
   private static Map<Integer, String> strings(JsonNode array, String pointer, List<String> problems) {

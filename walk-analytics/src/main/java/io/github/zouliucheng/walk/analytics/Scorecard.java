@@ -28,7 +28,12 @@ import org.immutables.value.Value;
  * <h2>Components</h2>
  *
  * Each component is a {@link Ratio}, so that a person can check it; a ratio with nothing to count
- * (a unit with no walk) scores 0.
+ * (a unit with no walk) scores 0. Every criticism of the bulletin costs score: members who did not
+ * walk (participation, principal), empty walks and shallow findings (substance, findings), narrow
+ * modes (modes, depth), perfunctory rectification (rectification) and avoidable clustering
+ * (scheduling). A unit's score depends on its own records only, so adding a criticised fact to a
+ * unit — a member who did not walk, a trivial finding, a perfunctory rectification, a clustering
+ * flag — never raises its score nor its rank.
  *
  * <ul>
  *   <li>{@link ScoreComponent#PARTICIPATION}: members who walked, of the unit's roster;
@@ -37,11 +42,19 @@ import org.immutables.value.Value;
  *   <li>{@link ScoreComponent#DEPTH}: walks with a complex matter or a matter that crosses a
  *       boundary, of the unit's walks;
  *   <li>{@link ScoreComponent#MODES}: the mean share of the six modes the bulletin asks for —
- *       online, grassroots extension, cross-linked, as an ordinary citizen, unannounced, whole
- *       process — counted as the modes the unit's walks have, of six per walk;
+ *       online, grassroots extension, cross-linked, as an ordinary citizen or an ordinary staff
+ *       member, unannounced, whole process — counted as the modes the unit's walks have, of six per
+ *       walk;
  *   <li>{@link ScoreComponent#SUBSTANCE}: walks that found at least one problem that is not
- *       trivial (by the policy's trivial categories and phrases), of the unit's walks;
- *   <li>{@link ScoreComponent#RECTIFICATION}: problems found on the unit's walks that were solved,
+ *       trivial (by the policy's trivial categories and lexicon), of the unit's walks: empty walks
+ *       and walks that found only trivia cost it;
+ *   <li>{@link ScoreComponent#RECTIFICATION}: problems found on the unit's walks that are not
+ *       trivial and were solved without a perfunctory flag ({@link
+ *       Judgment#RECTIFIED_WITHOUT_MEASURES}, {@link Judgment#RECTIFIED_WITHOUT_EFFECT}, {@link
+ *       Judgment#EFFECT_MISMATCH}), of those not trivial;
+ *   <li>{@link ScoreComponent#SCHEDULING}: 0 of 1 when the unit is flagged for avoidable clustering
+ *       ({@link Judgment#SAME_UNIT_CLUSTER}), 1 of 1 otherwise, 0 of 0 with no walk;
+ *   <li>{@link ScoreComponent#FINDINGS}: problems found on the unit's walks that are not trivial,
  *       of those found.
  * </ul>
  *
@@ -69,8 +82,17 @@ public abstract class Scorecard {
     return ranking().stream().filter(s -> s.unitId().equals(unitId)).findFirst();
   }
 
-  /** Builds the scorecard; {@code trivial} holds the identifiers of the trivial findings. */
-  static Scorecard of(Index index, Participation participation, Predicate<String> trivial) {
+  /**
+   * Builds the scorecard; {@code trivial} tells the trivial findings, {@code perfunctory} the
+   * findings whose rectification was flagged as perfunctory, and {@code clustered} the units flagged
+   * for avoidable clustering.
+   */
+  static Scorecard of(
+      Index index,
+      Participation participation,
+      Predicate<String> trivial,
+      Predicate<String> perfunctory,
+      Predicate<String> clustered) {
     Policy policy = index.policy;
     BigDecimal totalWeight =
         policy.weights().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -90,19 +112,31 @@ public abstract class Scorecard {
       long deep = 0;
       long modes = 0;
       long substantive = 0;
+      long found = 0;
+      long real = 0;
+      long solved = 0;
       for (Walk w : walks) {
         deep += isDeep(w) ? 1 : 0;
         modes += desiredModes(w);
-        boolean found = false;
+        boolean any = false;
         for (Finding f : w.findings()) {
-          found |= !trivial.test(f.id());
+          found++;
+          if (!trivial.test(f.id())) {
+            any = true;
+            real++;
+            solved += Participation.solved(f, index.asOf) && !perfunctory.test(f.id()) ? 1 : 0;
+          }
         }
-        substantive += found ? 1 : 0;
+        substantive += any ? 1 : 0;
       }
       c.put(ScoreComponent.DEPTH, Ratio.of(deep, walks.size()));
       c.put(ScoreComponent.MODES, Ratio.of(modes, 6L * walks.size()));
       c.put(ScoreComponent.SUBSTANCE, Ratio.of(substantive, walks.size()));
-      c.put(ScoreComponent.RECTIFICATION, up.solved());
+      c.put(ScoreComponent.RECTIFICATION, Ratio.of(solved, real));
+      c.put(
+          ScoreComponent.SCHEDULING,
+          walks.isEmpty() ? Ratio.zero() : Ratio.of(clustered.test(unit.id()) ? 0 : 1, 1));
+      c.put(ScoreComponent.FINDINGS, Ratio.of(real, found));
       // the weighted sum Σ weight × numerator / denominator, kept exact as sum / common (the
       // product of the denominators), so that only the score itself is rounded: a sum rounded on
       // the way (thirds, ninths) could fall on the wrong side of a half and tell equal scores apart
@@ -166,7 +200,7 @@ public abstract class Scorecard {
     n += w.forms().contains(WalkForm.ONLINE) ? 1 : 0;
     n += w.forms().contains(WalkForm.GRASSROOTS) ? 1 : 0;
     n += w.forms().contains(WalkForm.CROSS_LINKED) ? 1 : 0;
-    n += w.role() == Role.CITIZEN ? 1 : 0;
+    n += w.role() != Role.LEADER ? 1 : 0;
     n += w.visibility() == Visibility.UNANNOUNCED ? 1 : 0;
     n += w.coverage() == Coverage.WHOLE ? 1 : 0;
     return n;

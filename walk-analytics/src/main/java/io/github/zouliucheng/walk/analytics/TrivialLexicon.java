@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  *   <tr><th>list</th><th>meaning</th><th>examples</th></tr>
  *   <tr><td>{@link #phrases()}</td><td>wording that is trivial on its own: the bulletin's phrases,
  *       dirt on whatever surface, posting (what is posted is wall material unless an exclusion names
- *       service information), dress and demeanour</td><td>卫生清扫不够彻底, 蜘蛛网, 手印, 未上墙,
- *       玩手机</td></tr>
+ *       service information), dress; never conduct on duty, which is 工作作风</td><td>卫生清扫不够彻底, 蜘蛛网, 手印, 未上墙,
+ *       拖鞋</td></tr>
  *   <tr><td>{@link #objects()}</td><td>housekeeping, wall material, papers, plants, badges and dress,
  *       amenities: trivial with a {@linkplain #deficiencies() deficiency}, a {@linkplain #blemishes()
  *       blemish} or a {@linkplain #failures() failure} (a poster torn, soap run out)</td><td>卫生, 海报,
@@ -57,7 +57,10 @@ public abstract class TrivialLexicon {
 
   private static final TrivialLexicon DEFAULTS =
       builder()
-          .addAllPhrases(Policy.DEFAULT_TRIVIAL_PHRASES)
+          .addPhrases(
+              // the bulletin's three, then similar housekeeping wording
+              "卫生清扫不够彻底", "灭火器摆放不规范", "未在醒目位置张贴规章制度", "卫生不整洁", "桌面摆放不整齐", "物品摆放杂乱",
+              "垃圾未及时清理", "绿植摆放", "工作人员着装不规范")
           .addPhrases(
               // upkeep
               "卫生死角", "脏乱差", "卫生差",
@@ -67,9 +70,8 @@ public abstract class TrivialLexicon {
               "烟蒂", "痰迹", "鸟粪", "污物", "水迹", "异味", "臭味", "杂草",
               // posting: what is posted is wall material unless an exclusion names service information
               "未上墙", "未张贴", "未悬挂", "未在醒目位置",
-              // dress and demeanour when nobody is held up
-              "未按规定着装", "拖鞋", "玩手机", "看手机", "刷手机", "闲聊", "聊天", "吃零食", "打瞌睡", "坐姿", "精神面貌",
-              "文明用语", "态度生硬", "态度冷漠", "串岗", "大声喧哗")
+              // dress; conduct on duty (phones, chatting, manner) is 工作作风, not trivia
+              "未按规定着装", "拖鞋")
           .addObjects(
               // upkeep as an activity
               "卫生", "保洁", "清洁", "清扫", "打扫",

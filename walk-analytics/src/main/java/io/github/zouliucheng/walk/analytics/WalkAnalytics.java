@@ -23,10 +23,35 @@ public final class WalkAnalytics {
   private static java.util.Set<String> trivialFindings(Depth depth) {
     java.util.Set<String> ids = new java.util.HashSet<>();
     for (Flag f : depth.flags()) {
-      if (f.judgment() == Judgment.TRIVIAL_CATEGORY || f.judgment() == Judgment.TRIVIAL_PHRASE) {
+      if (f.judgment() == Judgment.TRIVIAL_CATEGORY
+          || f.judgment() == Judgment.TRIVIAL_PHRASE
+          || f.judgment() == Judgment.TRIVIAL_WORDING) {
         ids.add(f.subject());
       }
     }
+    return ids;
+  }
+
+  /** Returns the identifiers of the findings whose rectification {@code quality} flagged as perfunctory. */
+  private static java.util.Set<String> perfunctory(RectificationQuality quality) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Flag f : quality.flags()) {
+      switch (f.judgment()) {
+        case RECTIFIED_WITHOUT_MEASURES, RECTIFIED_WITHOUT_EFFECT, EFFECT_MISMATCH -> ids.add(f.subject());
+        default -> {}
+      }
+    }
+    return ids;
+  }
+
+  /** Returns the units {@code scheduling} flagged for avoidable clustering. */
+  private static java.util.Set<String> clustered(Scheduling scheduling) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    scheduling.units().forEach((id, u) -> {
+      if (u.clustered()) {
+        ids.add(id);
+      }
+    });
     return ids;
   }
 
@@ -69,7 +94,13 @@ public final class WalkAnalytics {
         .rectification(rectification)
         .accountability(Accountability.of(index, rectification))
         .goodPractice(GoodPractice.of(index))
-        .scorecard(Scorecard.of(index, participation, trivialFindings((Depth) others[1])::contains))
+        .scorecard(
+            Scorecard.of(
+                index,
+                participation,
+                trivialFindings((Depth) others[1])::contains,
+                perfunctory(rectification)::contains,
+                clustered((Scheduling) others[0])::contains))
         .build();
   }
 }
