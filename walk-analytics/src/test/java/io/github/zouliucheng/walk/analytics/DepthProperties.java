@@ -121,7 +121,7 @@ class DepthProperties {
               Normalizer.normalize(s, Normalizer.Form.NFKC).codePoints()
                   .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT)
                   .forEach(expected::appendCodePoint);
-              return TrivialClassifier.normalize(s).equals(expected.toString());
+              return TrivialText.normalize(s).equals(expected.toString());
             });
   }
 }

@@ -157,7 +157,7 @@ class DepthTest {
    */
   @Test
   void of_widthVariants_matchAfterNormalisationAndCaseStillCounts() {
-    Policy policy = Policy.defaults().withTrivialPhrases(List.of("12345工单未回访", "ＡＢＣ系统无法登录"));
+    Policy policy = Policy.defaults().withTrivialLexicon(TrivialLexicon.builder().addPhrases("12345工单未回访", "ＡＢＣ系统无法登录").build());
     Dataset d =
         dataset(
             List.of(department("U1")),
@@ -183,7 +183,7 @@ class DepthTest {
 
   @Test
   void of_turkishDefaultLocale_sameFlags() {
-    Policy policy = Policy.defaults().withTrivialPhrases(List.of("WIFI信号弱"));
+    Policy policy = Policy.defaults().withTrivialLexicon(TrivialLexicon.builder().addPhrases("WIFI信号弱").build());
     Dataset d =
         dataset(
             List.of(department("U1")),
@@ -205,7 +205,7 @@ class DepthTest {
 
   @Test
   void of_noTrivialRules_flagsNothing() {
-    Policy policy = Policy.defaults().withTrivialCategories(List.of()).withTrivialPhrases(List.of());
+    Policy policy = Policy.defaults().withTrivialCategories(List.of()).withTrivialLexicon(TrivialLexicon.builder().build());
 
     Depth depth = Depth.of(index(BULLETIN, policy));
 

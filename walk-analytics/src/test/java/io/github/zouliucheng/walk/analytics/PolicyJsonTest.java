@@ -20,28 +20,43 @@ final class PolicyJsonTest {
   }
 
   @Test
-  void toJson_defaults_startsWithTheWindowAndTheBulletinsPhrases() {
-    assertThat(PolicyJson.toJson(Policy.defaults()))
-        .startsWith(
-            "{\n  \"conflictWindowDays\": 1,\n  \"trivialCategories\": [\n    \"housekeeping\"\n  ],\n"
-                + "  \"trivialPhrases\": [\n    \"卫生清扫不够彻底\",\n    \"灭火器摆放不规范\",\n    \"未在醒目位置张贴规章制度\",");
+  void toJson_defaults_startsWithTheWindowAndWritesTheBulletinsPhrasesFirst() {
+    String json = PolicyJson.toJson(Policy.defaults());
+
+    assertThat(json).startsWith("{\n  \"conflictWindowDays\": 1,\n  \"workCalendar\": {\n    \"holidays\": [\n      \"2023-01-01\",");
+    assertThat(json)
+        .contains(
+            "  \"trivialLexicon\": {\n    \"extend\": false,\n    \"phrases\": [\n      \"卫生清扫不够彻底\",\n"
+                + "      \"灭火器摆放不规范\",\n      \"未在醒目位置张贴规章制度\",");
+  }
+
+  @Test
+  void fromJson_lexiconAndCalendar_extendOrReplace() {
+    Policy extended = PolicyJson.fromJson("{\"trivialLexicon\": {\"objects\": [\"门帘\"]}, \"workCalendar\": \"weekends_only\"}");
+    Policy replaced = PolicyJson.fromJson("{\"trivialLexicon\": {\"extend\": false, \"objects\": [\"门帘\"]}}");
+
+    assertThat(extended.trivialLexicon().objects()).endsWith("门帘").hasSize(Policy.defaults().trivialLexicon().objects().size() + 1);
+    assertThat(extended.trivialLexicon().phrases()).isEqualTo(Policy.defaults().trivialLexicon().phrases());
+    assertThat(extended.workCalendar()).isEqualTo(WorkCalendar.weekendsOnly());
+    assertThat(replaced.trivialLexicon().objects()).containsExactly("门帘");
+    assertThat(replaced.trivialLexicon().exclusions()).isEqualTo(Policy.defaults().trivialLexicon().exclusions());
   }
 
   @Test
   void fromJson_partialPolicy_changesOnlyWhatItNames() {
     Policy p =
         PolicyJson.fromJson(
-            "{\"conflictWindowDays\": 2, \"trivialPhrases\": [\"桌椅摆放不整齐\"],"
+            "{\"conflictWindowDays\": 2, \"trivialLexicon\": {\"phrases\": [\"桌椅摆放不整齐\"]},"
                 + " \"effectKeywords\": {\"follow_up\": [\"回访率\"]}, \"weights\": {\"participation\": 30.5}}");
 
     assertThat(p.conflictWindowDays()).isEqualTo(2);
-    assertThat(p.trivialPhrases()).containsExactly("桌椅摆放不整齐");
+    assertThat(p.trivialLexicon().phrases()).endsWith("桌椅摆放不整齐");
     assertThat(p.trivialCategories()).isEqualTo(Policy.defaults().trivialCategories());
     assertThat(p.effectKeywords().get(FindingCategory.FOLLOW_UP)).containsExactly("回访率");
     assertThat(p.effectKeywords().get(FindingCategory.APPROVAL_TIME))
         .isEqualTo(Policy.defaults().effectKeywords().get(FindingCategory.APPROVAL_TIME));
     assertThat(p.weight(ScoreComponent.PARTICIPATION)).isEqualByComparingTo(new BigDecimal("30.5"));
-    assertThat(p.weight(ScoreComponent.RECTIFICATION)).isEqualByComparingTo("20");
+    assertThat(p.weight(ScoreComponent.RECTIFICATION)).isEqualByComparingTo("15");
   }
 
   @Test
@@ -56,10 +71,10 @@ final class PolicyJsonTest {
             e ->
                 assertThat(((InvalidPolicyException) e).problems())
                     .containsExactly(
-                        "/colour: not a field of a policy; known fields: conflictWindowDays, effectKeywords, trivialCategories, trivialPhrases, weights",
+                        "/colour: not a field of a policy; known fields: clusterMinAvoidablePairs, clusterMinRatioToChance, conflictWindowDays, effectKeywords, onlySimpleMaxComplexShare, trivialCategories, trivialLexicon, unitJudgmentMinWalks, weights, workCalendar",
                         "/conflictWindowDays: must be a whole number of days, found 1.5",
                         "/trivialCategories/0: unknown code \"dirt\"; expected one of waiting_capacity, materials_proofs, approval_time, cross_department, safety_hazard, facilities, follow_up, enterprise_service, housekeeping, other",
-                        "/weights/speed: unknown code \"speed\"; expected one of participation, principal, depth, modes, substance, rectification",
+                        "/weights/speed: unknown code \"speed\"; expected one of participation, principal, depth, modes, substance, rectification, scheduling, findings",
                         "/weights/depth: must not be negative: -2"));
   }
 

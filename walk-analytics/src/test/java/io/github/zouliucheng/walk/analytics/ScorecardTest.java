@@ -32,7 +32,22 @@ class ScorecardTest {
     TrivialClassifier classifier = new TrivialClassifier(policy);
     java.util.Set<String> trivial =
         d.allFindings().filter(classifier::isTrivial).map(io.github.zouliucheng.walk.model.Finding::id).collect(java.util.stream.Collectors.toSet());
-    return Scorecard.of(index, Participation.of(index), trivial::contains);
+    // the perfunctory findings and clustered units as the analysis finds them
+    RectificationQuality quality = RectificationQuality.of(index);
+    java.util.Set<String> perfunctory = new java.util.HashSet<>();
+    quality.flags().forEach(f -> {
+      switch (f.judgment()) {
+        case RECTIFIED_WITHOUT_MEASURES, RECTIFIED_WITHOUT_EFFECT, EFFECT_MISMATCH -> perfunctory.add(f.subject());
+        default -> {}
+      }
+    });
+    Scheduling scheduling = Scheduling.of(index);
+    return Scorecard.of(
+        index,
+        Participation.of(index),
+        trivial::contains,
+        perfunctory::contains,
+        id -> scheduling.units().get(id).clustered());
   }
 
   private static Scorecard scorecard(Dataset d) {

@@ -2,75 +2,104 @@ package io.github.zouliucheng.walk.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.zouliucheng.walk.model.Approach;
+import io.github.zouliucheng.walk.model.Complexity;
+import io.github.zouliucheng.walk.model.Coverage;
 import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.FindingCategory;
 import io.github.zouliucheng.walk.model.FindingSource;
+import io.github.zouliucheng.walk.model.Matter;
+import io.github.zouliucheng.walk.model.Role;
+import io.github.zouliucheng.walk.model.ServicePoint;
+import io.github.zouliucheng.walk.model.ServicePointKind;
+import io.github.zouliucheng.walk.model.Visibility;
+import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.WalkForm;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The two rules of {@link TrivialClassifier} and who answers for a trivial finding. */
 class TrivialClassifierTest {
   private static final TrivialClassifier DEFAULTS = new TrivialClassifier(Policy.defaults());
 
-  private static Finding finding(FindingCategory category, String description) {
+  private static Finding finding(FindingCategory category, String description, String responsibleUnit) {
     return Finding.builder()
         .id("F1")
-        .source(FindingSource.PETITION)
+        .source(FindingSource.WALK)
         .description(description)
         .category(category)
-        .responsibleUnitId("U1")
-        .foundOn(LocalDate.of(2023, 1, 3))
+        .responsibleUnitId(responsibleUnit)
+        .foundOn(LocalDate.of(2023, 3, 1))
         .build();
   }
 
-  /* 桌面摆放不整齐 comes first in the text, but 卫生清扫不够彻底 comes first in the policy. */
-  @Test
-  void phrase_severalMatch_firstInPolicyOrder() {
-    assertThat(DEFAULTS.phrase("桌面摆放不整齐，卫生清扫不够彻底")).contains("卫生清扫不够彻底");
+  /** A walk by member d-01 of department d at county c's service hall, run by county c. */
+  private static Walk walk(Finding f) {
+    return Walk.builder()
+        .id("W1")
+        .leaderId("d-01")
+        .unitId("d")
+        .date(LocalDate.of(2023, 3, 1))
+        .servicePoint(
+            ServicePoint.builder().id("c-hall").name("某县政务服务大厅").kind(ServicePointKind.SERVICE_HALL).ownerUnitId("c").build())
+        .addMatters(Matter.of("办理营业执照", Complexity.SIMPLE))
+        .role(Role.CITIZEN)
+        .approach(Approach.HANDLED)
+        .addForms(WalkForm.ON_SITE)
+        .visibility(Visibility.ANNOUNCED)
+        .coverage(Coverage.WHOLE)
+        .addFindings(f)
+        .build();
   }
 
+  /*
+   * The issue's case: a department's leader walks a county's hall and records a trivial finding that
+   * the county must fix. The finding is charged to the county for rectification, but the shallow
+   * finding is the walker's choice: the flag is owned by department d and its member, not county c.
+   */
   @Test
-  void phrase_splitByLineBreakAndIdeographicSpace_stillMatches() {
-    assertThat(DEFAULTS.phrase("会议室\n未在醒目位置\u3000张贴\r\n规章制度")).contains("未在醒目位置张贴规章制度");
-  }
+  void flags_trivialFindingInAnotherUnitsHall_ownedByTheWalkersUnitNotTheResponsibleUnit() {
+    Finding f = finding(FindingCategory.FACILITIES, "大厅地面有纸屑，保洁不到位", "c");
 
-  @Test
-  void phrase_partOfAPhraseOnly_noMatch() {
-    assertThat(DEFAULTS.phrase("灭火器数量不足")).isEmpty();
-  }
+    List<Flag> flags = DEFAULTS.flags(f, walk(f));
 
-  @Test
-  void isTrivial_byCategoryOrPhraseOnly() {
-    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.HOUSEKEEPING, "大厅地面有积水"))).isTrue();
-    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.FACILITIES, "卫生清扫不够彻底"))).isTrue();
-    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.APPROVAL_TIME, "审批需3个工作日"))).isFalse();
-  }
-
-  /* A finding from another source has no walk: its flag names no walk and no leader. */
-  @Test
-  void flags_bothRulesWithoutWalk_oneFlagPerRuleCategoryFirst() {
-    List<Flag> flags = DEFAULTS.flags(finding(FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底"), Optional.empty());
-
-    assertThat(flags).extracting(Flag::judgment).containsExactly(Judgment.TRIVIAL_CATEGORY, Judgment.TRIVIAL_PHRASE);
-    assertThat(flags).allSatisfy(f -> {
-      assertThat(f.walkIds()).isEmpty();
-      assertThat(f.memberIds()).isEmpty();
-      assertThat(f.unitIds()).containsExactly("U1");
+    assertThat(flags).singleElement().satisfies(flag -> {
+      assertThat(flag.judgment()).isEqualTo(Judgment.TRIVIAL_WORDING);
+      assertThat(flag.ownerUnitIds()).containsExactly("d");
+      assertThat(flag.ownerMemberIds()).containsExactly("d-01");
+      assertThat(flag.unitIds()).containsExactly("c", "d"); // evidence keeps the responsible unit
+      assertThat(flag.words()).isNotEmpty();
     });
   }
 
-  /* A phrase of a zero-width space is not blank to the policy, but empty once normalised: ignored. */
+  /* The category rule and the lexicon rule fire together: one flag each, the category first. */
   @Test
-  void phrase_emptyOnceNormalised_ignored() {
-    TrivialClassifier c = new TrivialClassifier(Policy.defaults().withTrivialPhrases(List.of("\u200b")));
+  void flags_housekeepingWithTheSeedsPhrase_oneFlagPerRuleCategoryFirst() {
+    Finding f = finding(FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "d");
 
-    assertThat(c.phrase("卫生清扫不够彻底")).isEmpty();
-    assertThat(c.phraseIndex("任何描述")).isEqualTo(-1);
+    List<Flag> flags = DEFAULTS.flags(f, walk(f));
+
+    assertThat(flags).extracting(Flag::judgment).containsExactly(Judgment.TRIVIAL_CATEGORY, Judgment.TRIVIAL_PHRASE);
+    assertThat(flags.get(0).words()).containsExactly("housekeeping");
+    assertThat(flags.get(1).words()).containsExactly("卫生清扫不够彻底");
   }
 
+  /* A look-alike: 卫生 in the name of a unit, and a wait measured in minutes. */
   @Test
-  void normalize_fullWidthFormsAndSpaces_halfWidthWithoutSpaces() {
-    assertThat(TrivialClassifier.normalize("Ｒ＆Ｄ　经费（万元） ２０２３")).isEqualTo("R&D经费(万元)2023");
+  void isTrivial_substantiveFindingAtAHealthCommissionWindow_false() {
+    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.WAITING_CAPACITY, "市卫生健康委窗口排队等候超过40分钟", "d")))
+        .isFalse();
+    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.SAFETY_HAZARD, "消防通道堆放杂物，堵塞通道", "d"))).isFalse();
+  }
+
+  /* A policy without the category rule and with an empty lexicon flags nothing. */
+  @Test
+  void isTrivial_noRules_false() {
+    TrivialClassifier none =
+        new TrivialClassifier(
+            Policy.defaults().withTrivialCategories(List.of()).withTrivialLexicon(TrivialLexicon.builder().build()));
+
+    assertThat(none.isTrivial(finding(FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "d"))).isFalse();
   }
 }

@@ -226,8 +226,11 @@ class WalkAnalyticsTest {
   @Test
   void analyze_policyWithAnExtraTrivialPhrase_makesThatProblemTrivial() {
     // f4 "开办企业需在三个部门重复提交材料" is substantive by default; add the phrase 重复提交材料
-    List<String> phrases = ImmutableList.<String>builder().addAll(Policy.defaults().trivialPhrases()).add("重复提交材料").build();
-    Analysis a = WalkAnalytics.analyze(shallow(), Policy.defaults().withTrivialPhrases(phrases));
+    // (an office that extends the lexicon so: the default exclusions, 提交 and 材料 among them, would
+    // veto the phrase, so this office also drops the exclusions)
+    TrivialLexicon lexicon =
+        Policy.defaults().trivialLexicon().plus(TrivialLexicon.builder().addPhrases("重复提交材料").build()).withExclusions(List.of());
+    Analysis a = WalkAnalytics.analyze(shallow(), Policy.defaults().withTrivialLexicon(lexicon));
 
     // now 4 of 4 trivial, with a TRIVIAL_PHRASE flag naming the new phrase
     assertThat(a.depth().trivialFindings()).isEqualTo(Ratio.of(4, 4));
