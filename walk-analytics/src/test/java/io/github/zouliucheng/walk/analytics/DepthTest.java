@@ -112,7 +112,9 @@ class DepthTest {
             "trivial_phrase F1 卫生清扫不够彻底",
             "trivial_phrase F2 灭火器摆放不规范",
             "trivial_phrase F3 未在醒目位置张贴规章制度",
-            "trivial_phrase F6 卫生清扫不够彻底");
+            "trivial_phrase F6 卫生清扫不够彻底",
+            // water on the hall's floor: a trivial object (地面) with a blemish (积水), in any category
+            "trivial_wording F4 地面、积水");
   }
 
   @Test

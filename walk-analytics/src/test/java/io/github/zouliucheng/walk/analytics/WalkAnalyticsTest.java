@@ -237,12 +237,14 @@ class WalkAnalyticsTest {
     assertThat(only(a.flags(), Judgment.TRIVIAL_PHRASE))
         .extracting(Flag::subject, Flag::words)
         .contains(tuple("f4", List.of("重复提交材料")));
-    // no walk found a substantive problem: substance 0 of 4, and the default-weighted score drops
-    // by 15 × 1/4 = 3.75 points
+    // no walk found a substantive problem: substance 1 of 4 → 0 of 4 (weight 15) and findings not
+    // trivial 1 of 4 → 0 of 4 (weight 10); rectification over the problems not trivial was 0 of 1
+    // (f4 open) and is now 0 of 0, both 0: the default-weighted score drops by
+    // 15 × 1/4 + 10 × 1/4 = 6.25 points
     UnitScore before = WalkAnalytics.analyze(shallow()).scorecard().unit("s").orElseThrow();
     UnitScore after = a.scorecard().unit("s").orElseThrow();
     assertThat(after.components().get(ScoreComponent.SUBSTANCE)).isEqualTo(Ratio.of(0, 4));
-    assertThat(before.score().subtract(after.score())).isEqualByComparingTo("3.75");
+    assertThat(before.score().subtract(after.score())).isEqualByComparingTo("6.25");
   }
 
   // =========================================================================== 3. 体验事项单一
@@ -411,8 +413,9 @@ class WalkAnalyticsTest {
     assertThat(acc.leadersAllWalksEmpty()).isEqualTo(Ratio.of(1, 3));
     assertThat(acc.unitsPrincipalDidNotWalk()).isEqualTo(Ratio.of(1, 2));
     assertThat(acc.openProblems()).isEqualTo(2);
-    // p's rectification component: f1 f2 solved of f1..f4
-    assertThat(a.scorecard().unit("p").orElseThrow().components().get(ScoreComponent.RECTIFICATION)).isEqualTo(Ratio.of(2, 4));
+    // p's rectification component: f1 and f2 were solved, but perfunctorily (f1 without measures or
+    // effect, f2 with a mismatched effect), so none of f1..f4 counts: 0 of 4
+    assertThat(a.scorecard().unit("p").orElseThrow().components().get(ScoreComponent.RECTIFICATION)).isEqualTo(Ratio.of(0, 4));
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import io.github.zouliucheng.walk.analytics.Analysis;
+import io.github.zouliucheng.walk.analytics.ClusterRun;
 import io.github.zouliucheng.walk.analytics.Distribution;
 import io.github.zouliucheng.walk.analytics.Exemplar;
 import io.github.zouliucheng.walk.analytics.Flag;
@@ -476,20 +477,22 @@ final class Composer {
     List<Flag> units = flags(Judgment.SAME_UNIT_CLUSTER);
     List<Flag> points = flags(Judgment.SAME_POINT_SAME_DAY);
     List<Statement> statements = new ArrayList<>();
+    List<ClusterRun> runs = s.runs();
     if (!units.isEmpty()) {
-      long unitsWithClusters = s.units().values().stream().filter(u -> u.clusters() > 0).count();
-      long walksInClusters = units.stream().flatMap(f -> f.walkIds().stream()).distinct().count();
+      // the units flagged for clustering beyond what their working days made unavoidable, and the
+      // runs of close walks that made it
+      long walksInRuns = runs.stream().flatMap(r -> r.walkIds().stream()).distinct().count();
       statements.add(
           Statement.of(
               messages.format(
                   "clustered.units",
                   args(
                       "subject", subject(),
-                      "units", number(unitsWithClusters),
+                      "units", number(units.size()),
                       "window", number(s.windowDays()),
-                      "clusters", number(units.size()),
-                      "walks", number(walksInClusters),
-                      "share", formats.percent(Ratio.of(walksInClusters, s.walks())))),
+                      "clusters", number(runs.size()),
+                      "walks", number(walksInRuns),
+                      "share", formats.percent(Ratio.of(walksInRuns, s.walks())))),
               Evidence.ofAll(units)));
     }
     if (!points.isEmpty()) {
@@ -499,14 +502,16 @@ final class Composer {
     }
     section.addBlocks(Paragraph.of(statements));
     List<Statement> examples = new ArrayList<>();
-    for (Flag flag : largestFirst(units)) {
-      LocalDate first = flag.firstDay().orElseThrow();
-      LocalDate last = flag.lastDay().orElseThrow();
+    List<ClusterRun> largestRuns = new ArrayList<>(runs);
+    largestRuns.sort(Comparator.comparingInt((ClusterRun r) -> -r.walkIds().size()).thenComparing(Comparator.naturalOrder()));
+    for (ClusterRun run : largestRuns.subList(0, Math.min(options.examples(), largestRuns.size()))) {
+      LocalDate first = run.firstDay();
+      LocalDate last = run.lastDay();
       boolean oneDay = first.equals(last);
       Map<String, String> arguments =
           args(
-              "count", number(flag.memberIds().size()),
-              "walks", number(flag.walkIds().size()));
+              "count", number(run.memberIds().size()),
+              "walks", number(run.walkIds().size()));
       if (oneDay) {
         arguments.put("date", formats.monthDay(first));
       } else {
@@ -514,10 +519,10 @@ final class Composer {
         arguments.put("to", formats.monthDay(last));
       }
       if (named) {
-        arguments.put("unit", unitName(flag.subject()));
+        arguments.put("unit", unitName(run.unitId()));
       }
       String key = "clustered.example.unit" + (oneDay ? "_day" : "") + (named ? "" : "_anonymous");
-      examples.add(Statement.of(messages.format(key, arguments), Evidence.of(flag)));
+      examples.add(Statement.of(messages.format(key, arguments), evidence(run)));
     }
     for (Flag flag : largestFirst(points)) {
       LocalDate day = flag.firstDay().orElseThrow();
@@ -536,6 +541,15 @@ final class Composer {
     }
   }
 
+  /** Returns the evidence of a run of clustered walks: its walks, their leaders and its unit. */
+  private static Evidence evidence(ClusterRun run) {
+    return Evidence.builder()
+        .addAllWalkIds(run.walkIds())
+        .addAllMemberIds(run.memberIds())
+        .addUnitIds(run.unitId())
+        .build();
+  }
+
   /** Returns up to the examples option of {@code flags}, those with most walks first, then in flag order. */
   private List<Flag> largestFirst(List<Flag> flags) {
     List<Flag> sorted = new ArrayList<>(flags);
@@ -546,6 +560,7 @@ final class Composer {
   private void shallow(Section.Builder section) {
     List<Flag> trivial = new ArrayList<>(flags(Judgment.TRIVIAL_CATEGORY));
     trivial.addAll(flags(Judgment.TRIVIAL_PHRASE));
+    trivial.addAll(flags(Judgment.TRIVIAL_WORDING));
     Ratio share = analysis.depth().trivialFindings();
     section.addBlocks(
         Paragraph.of(
@@ -560,6 +575,11 @@ final class Composer {
                             "complex", formats.percent(analysis.depth().complexWalks()),
                             "crossing", formats.percent(analysis.depth().crossingWalks()))),
                     Evidence.ofAll(trivial)))));
+    List<Statement> simple = new ArrayList<>();
+    unitJudgment(simple, Judgment.ONLY_SIMPLE_MATTERS);
+    if (!simple.isEmpty()) {
+      section.addBlocks(Paragraph.of(simple));
+    }
     // quote distinct descriptions, in flag order, as the source bulletin quotes them
     Map<String, Flag> quotes = new LinkedHashMap<>();
     for (Flag flag : trivial) {
@@ -607,6 +627,14 @@ final class Composer {
                   : messages.format("narrow.no_online", args("subject", subject(), "units", number(noOnline.size()))),
               Evidence.ofAll(noOnline)));
     }
+    for (Judgment j :
+        List.of(
+            Judgment.NO_UNANNOUNCED_WALK,
+            Judgment.NO_ORDINARY_ROLE_WALK,
+            Judgment.NO_WHOLE_PROCESS_WALK,
+            Judgment.NO_GRASSROOTS_OR_CROSSING_WALK)) {
+      unitJudgment(statements, j);
+    }
     List<Flag> shallow = flags(Judgment.ALL_WALKS_SHALLOW);
     if (!shallow.isEmpty()) {
       statements.add(
@@ -614,6 +642,21 @@ final class Composer {
               messages.format("narrow.all_shallow", args("members", number(shallow.size()))), Evidence.ofAll(shallow)));
     }
     section.addBlocks(Paragraph.of(statements));
+  }
+
+  /** Adds a statement naming (or counting) the units flagged by {@code judgment}, if any. */
+  private void unitJudgment(List<Statement> statements, Judgment judgment) {
+    List<Flag> flagged = flags(judgment);
+    if (flagged.isEmpty()) {
+      return;
+    }
+    String label = formats.label(judgment);
+    statements.add(
+        Statement.of(
+            named
+                ? messages.format("unit_judgment.named", args("units", unitList(flagged), "label", label))
+                : messages.format("unit_judgment", args("count", number(flagged.size()), "label", label)),
+            Evidence.ofAll(flagged)));
   }
 
   private void perfunctory(Section.Builder section) {
@@ -884,16 +927,16 @@ final class Composer {
             .caption(messages.get(p + "caption"))
             .addAllHeader(columns(p, "where", "kind", "days", "leaders", "walks"))
             .addNumericColumns(4);
-    for (Flag flag : flags(Judgment.SAME_UNIT_CLUSTER)) {
+    for (ClusterRun run : analysis.scheduling().runs()) {
       table.addRows(
           Table.Row.of(
               List.of(
-                  unitName(flag.subject()),
-                  formats.label(flag.judgment()),
-                  formats.date(flag.firstDay().orElseThrow()) + "–" + formats.date(flag.lastDay().orElseThrow()),
-                  memberNames(flag.memberIds()),
-                  number(flag.walkIds().size())),
-              Evidence.of(flag)));
+                  unitName(run.unitId()),
+                  formats.label(Judgment.SAME_UNIT_CLUSTER),
+                  formats.date(run.firstDay()) + "–" + formats.date(run.lastDay()),
+                  memberNames(run.memberIds()),
+                  number(run.walkIds().size())),
+              evidence(run)));
     }
     for (Flag flag : flags(Judgment.SAME_POINT_SAME_DAY)) {
       table.addRows(

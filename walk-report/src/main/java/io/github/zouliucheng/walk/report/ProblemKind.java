@@ -18,9 +18,21 @@ public enum ProblemKind {
   /** Walks clustered on the same or neighbouring days, or at one service point on one day (时间安排扎堆). */
   CLUSTERED_SCHEDULING("clustered_scheduling", Judgment.SAME_UNIT_CLUSTER, Judgment.SAME_POINT_SAME_DAY),
   /** Shallow or trivial findings (发现问题浮浅). */
-  SHALLOW_FINDINGS("shallow_findings", Judgment.TRIVIAL_CATEGORY, Judgment.TRIVIAL_PHRASE),
+  SHALLOW_FINDINGS(
+      "shallow_findings",
+      Judgment.TRIVIAL_CATEGORY,
+      Judgment.TRIVIAL_PHRASE,
+      Judgment.TRIVIAL_WORDING,
+      Judgment.ONLY_SIMPLE_MATTERS),
   /** Narrow modes: no online walk, only announced partial walks of simple matters (体验事项单一). */
-  NARROW_MODES("narrow_modes", Judgment.NO_ONLINE_WALK, Judgment.ALL_WALKS_SHALLOW),
+  NARROW_MODES(
+      "narrow_modes",
+      Judgment.NO_ONLINE_WALK,
+      Judgment.NO_UNANNOUNCED_WALK,
+      Judgment.NO_ORDINARY_ROLE_WALK,
+      Judgment.NO_WHOLE_PROCESS_WALK,
+      Judgment.NO_GRASSROOTS_OR_CROSSING_WALK,
+      Judgment.ALL_WALKS_SHALLOW),
   /** Perfunctory rectification: no measures, no or mismatched effect, overdue, no deadline or owner (整改敷衍). */
   PERFUNCTORY_RECTIFICATION(
       "perfunctory_rectification",
