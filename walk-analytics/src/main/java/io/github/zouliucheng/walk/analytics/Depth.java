@@ -6,7 +6,10 @@ import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Crossing;
 import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.Matter;
+import io.github.zouliucheng.walk.model.ServicePoint;
 import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.WalkForm;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -17,17 +20,33 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * How deep the walks went (发现问题浮浅): complex matters, matters that cross boundaries, problems
- * found per walk, and trivial problems.
+ * How deep the walks went (发现问题浮浅): complex matters, walks that cross into another unit's work,
+ * problems found per walk, trivial problems, and the units that walked simple matters only.
  *
  * <h2>Definitions</h2>
  *
  * <ul>
  *   <li>A walk is <em>complex</em> when at least one of its matters is {@link Complexity#COMPLEX}.
- *   <li>A walk <em>crosses a boundary</em> when at least one of its matters crosses divisions,
- *       departments, levels or regions (any {@link Crossing}). {@link #crossings()} counts each walk
- *       once for each kind of boundary its matters cross, so its counts may add up to more than the
- *       walks; its {@linkplain Distribution#records() records} are the walks.
+ *   <li>A walk <em>crosses</em> into another unit's work (突破分工、部门、地域限制，交叉联动) when any of:
+ *       its forms include {@link WalkForm#CROSS_LINKED} (交叉联动走); its service point is run by a
+ *       known unit ({@link ServicePoint#ownerUnitId()}) other than the walk's own {@linkplain
+ *       Walk#unitId() unit}; or at least one of its matters crosses divisions, departments, levels
+ *       or regions (any {@link Crossing}). {@link #crossingWalks()} and {@link #crossingByUnit()}
+ *       count such walks, and {@link Modes} uses the same rule.
+ *   <li>{@link #crossings()} counts each walk once for each kind of boundary its <em>matters</em>
+ *       cross, so its counts may add up to more than the walks; its {@linkplain
+ *       Distribution#records() records} are the walks. A walk that crosses only by its form or its
+ *       service point counts in {@link #crossingWalks()} but under no kind here.
+ *   <li>A unit's complex and crossing shares are over the walks that name the unit ({@link
+ *       Walk#unitId()}).
+ *   <li>{@link Judgment#ONLY_SIMPLE_MATTERS} flags each roster unit with at least the least number
+ *       of walks for a per-unit judgment (3) whose complex share is at most the largest complex
+ *       share of simple matters only (0, compared exactly: none of its walks had a complex matter).
+ *       A unit with fewer walks is not judged: too few walks to say that it avoided complex
+ *       matters, and a missed flag is preferred to a false one; a unit that did not walk is flagged
+ *       as not walking elsewhere. The flag's subject and only owner are the unit, its {@link
+ *       Flag#count()} is the unit's walks, and its evidence is all the unit's walks, their leaders
+ *       and the unit.
  *   <li>{@link #findingsPerWalk()} is the problems found on walks divided by the walks; both counts
  *       are kept.
  *   <li>A problem found on a walk is <em>trivial</em> when its category is one of {@link
@@ -42,8 +61,9 @@ import org.immutables.value.Value;
  *       walk record form (列入“走流程”纪实表中), while a petition, a hotline ticket, an inspection or
  *       an audit is not the leader's choice of what to look at.
  *   <li>A unit's trivial share is over the problems found on the walks that name the unit; a leader's
- *       over the problems found on their walks. Every unit and member of the roster has an entry;
- *       with nothing found the share is 0 of 0 (undefined).
+ *       over the problems found on their walks.
+ *   <li>Every unit and member of the roster has an entry in every per-unit and per-leader map; with
+ *       nothing to count (no walk, or nothing found) the share is 0 of 0 (undefined).
  * </ul>
  *
  * <p>A trivial flag's subject is the finding; its evidence is the finding, its walk, the walk's
@@ -52,7 +72,7 @@ import org.immutables.value.Value;
  *
  * <p>With no walks every count is 0 and every share is 0 of 0. Depths of two datasets with disjoint
  * units, members and walks, computed with the same policy, can be {@linkplain #plus(Depth) added}:
- * the sum equals the depth of the two datasets together.
+ * the sum equals the depth of the two datasets together (a unit is judged on its own walks only).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -67,7 +87,10 @@ public abstract class Depth {
   /** Returns the walks with at least one complex matter, of all walks. */
   public abstract Ratio complexWalks();
 
-  /** Returns the walks with a matter that crosses any boundary, of all walks. */
+  /**
+   * Returns the walks that cross into another unit's work, of all walks: cross-linked, at a service
+   * point run by another unit, or with a matter that crosses any boundary.
+   */
   public abstract Ratio crossingWalks();
 
   /**
@@ -88,9 +111,19 @@ public abstract class Depth {
   /** Returns each roster member's trivial problems, of the problems found on their walks, by member identifier. */
   public abstract ImmutableSortedMap<String, Ratio> trivialByLeader();
 
+  /** Returns each roster unit's walks with a complex matter, of the unit's walks, by unit identifier. */
+  public abstract ImmutableSortedMap<String, Ratio> complexByUnit();
+
   /**
-   * Returns every flag of the section: one {@link Judgment#TRIVIAL_CATEGORY} or {@link
-   * Judgment#TRIVIAL_PHRASE} flag per rule that matched a problem, in their natural order.
+   * Returns each roster unit's walks that cross into another unit's work (as {@link #crossingWalks()}
+   * counts them), of the unit's walks, by unit identifier.
+   */
+  public abstract ImmutableSortedMap<String, Ratio> crossingByUnit();
+
+  /**
+   * Returns every flag of the section, in their natural order: one {@link Judgment#TRIVIAL_CATEGORY}
+   * or {@link Judgment#TRIVIAL_PHRASE} flag per rule that matched a problem, and one {@link
+   * Judgment#ONLY_SIMPLE_MATTERS} flag per unit that walked simple matters only.
    */
   public abstract ImmutableList<Flag> flags();
 
@@ -114,6 +147,8 @@ public abstract class Depth {
         .trivialFindings(trivialFindings().plus(other.trivialFindings()))
         .trivialByUnit(union(trivialByUnit(), other.trivialByUnit(), "unit"))
         .trivialByLeader(union(trivialByLeader(), other.trivialByLeader(), "member"))
+        .complexByUnit(union(complexByUnit(), other.complexByUnit(), "unit"))
+        .crossingByUnit(union(crossingByUnit(), other.crossingByUnit(), "unit"))
         .addAllFlags(merge(flags(), other.flags()))
         .build();
   }
@@ -122,6 +157,28 @@ public abstract class Depth {
   static boolean isComplex(Walk walk) {
     for (Matter m : walk.matters()) {
       if (m.complexity() == Complexity.COMPLEX) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks if {@code walk} crosses into another unit's work: its forms include {@link
+   * WalkForm#CROSS_LINKED}, its service point is run by a known unit other than the walk's unit, or
+   * one of its matters crosses a boundary. The one definition of crossing, for every share of
+   * crossing walks.
+   */
+  static boolean crosses(Walk walk) {
+    if (walk.forms().contains(WalkForm.CROSS_LINKED)) {
+      return true;
+    }
+    Optional<String> owner = walk.servicePoint().ownerUnitId();
+    if (owner.isPresent() && !owner.get().equals(walk.unitId())) {
+      return true;
+    }
+    for (Matter m : walk.matters()) {
+      if (!m.crossings().isEmpty()) {
         return true;
       }
     }
@@ -144,15 +201,23 @@ public abstract class Depth {
     long crossing = 0;
     long found = 0;
     long trivial = 0;
-    Map<String, long[]> byUnit = new HashMap<>();
+    Map<String, UnitTally> byUnit = new HashMap<>();
     Map<String, long[]> byLeader = new HashMap<>();
     List<Flag> flags = new ArrayList<>();
+    // one pass over the walks, in the dataset's order
     for (Walk w : index.dataset.walks()) {
+      UnitTally unit = byUnit.computeIfAbsent(w.unitId(), k -> new UnitTally());
+      unit.walks++;
       crossings.record();
-      complex += isComplex(w) ? 1 : 0;
-      EnumSet<Crossing> crossed = crossings(w);
-      crossed.forEach(crossings::add);
-      crossing += crossed.isEmpty() ? 0 : 1;
+      if (isComplex(w)) {
+        complex++;
+        unit.complex++;
+      }
+      crossings(w).forEach(crossings::add);
+      if (crosses(w)) {
+        crossing++;
+        unit.crossing++;
+      }
       long walkTrivial = 0;
       for (Finding f : w.findings()) {
         List<Flag> fs = classifier.flags(f, w);
@@ -164,10 +229,33 @@ public abstract class Depth {
       int n = w.findings().size();
       found += n;
       trivial += walkTrivial;
+      unit.trivial += walkTrivial;
+      unit.found += n;
       if (n > 0) {
-        add(byUnit, w.unitId(), walkTrivial, n);
-        add(byLeader, w.leaderId(), walkTrivial, n);
+        long[] c = byLeader.computeIfAbsent(w.leaderId(), k -> new long[2]);
+        c[0] += walkTrivial;
+        c[1] += n;
       }
+    }
+    int minWalks = UnitJudgments.minWalks(index);
+    BigDecimal maxComplexShare = UnitJudgments.onlySimpleMaxComplexShare(index);
+    TreeMap<String, Ratio> trivialByUnit = new TreeMap<>();
+    TreeMap<String, Ratio> complexByUnit = new TreeMap<>();
+    TreeMap<String, Ratio> crossingByUnit = new TreeMap<>();
+    for (String id : index.units.keySet()) {
+      UnitTally unit = byUnit.getOrDefault(id, UnitTally.NONE);
+      trivialByUnit.put(id, Ratio.of(unit.trivial, unit.found));
+      complexByUnit.put(id, Ratio.of(unit.complex, unit.walks));
+      crossingByUnit.put(id, Ratio.of(unit.crossing, unit.walks));
+      if (UnitJudgments.judged(unit.walks, minWalks)
+          && UnitJudgments.atMost(unit.complex, unit.walks, maxComplexShare)) {
+        flags.add(new UnitJudgments.Evidence(id, index.walksByUnit.get(id)).flag(Judgment.ONLY_SIMPLE_MATTERS));
+      }
+    }
+    TreeMap<String, Ratio> trivialByLeader = new TreeMap<>();
+    for (String id : index.members.keySet()) {
+      long[] c = byLeader.get(id);
+      trivialByLeader.put(id, c == null ? Ratio.zero() : Ratio.of(c[0], c[1]));
     }
     flags.sort(BY_JUDGMENT_AND_SUBJECT);
     return ImmutableDepth.builder()
@@ -177,25 +265,22 @@ public abstract class Depth {
         .crossings(crossings.build())
         .findingsOnWalks(found)
         .trivialFindings(Ratio.of(trivial, found))
-        .trivialByUnit(shares(index.units.keySet(), byUnit))
-        .trivialByLeader(shares(index.members.keySet(), byLeader))
+        .trivialByUnit(ImmutableSortedMap.copyOfSorted(trivialByUnit))
+        .trivialByLeader(ImmutableSortedMap.copyOfSorted(trivialByLeader))
+        .complexByUnit(ImmutableSortedMap.copyOfSorted(complexByUnit))
+        .crossingByUnit(ImmutableSortedMap.copyOfSorted(crossingByUnit))
         .addAllFlags(ImmutableList.copyOf(flags))
         .build();
   }
 
-  private static void add(Map<String, long[]> counts, String id, long trivial, long found) {
-    long[] c = counts.computeIfAbsent(id, k -> new long[2]);
-    c[0] += trivial;
-    c[1] += found;
-  }
-
-  private static ImmutableSortedMap<String, Ratio> shares(Iterable<String> ids, Map<String, long[]> counts) {
-    TreeMap<String, Ratio> m = new TreeMap<>();
-    for (String id : ids) {
-      long[] c = counts.get(id);
-      m.put(id, c == null ? Ratio.zero() : Ratio.of(c[0], c[1]));
-    }
-    return ImmutableSortedMap.copyOfSorted(m);
+  /** A unit's counts so far; used once, from one thread ({@link #NONE} is never changed). */
+  private static final class UnitTally {
+    static final UnitTally NONE = new UnitTally();
+    long walks;
+    long complex;
+    long crossing;
+    long trivial;
+    long found;
   }
 
   /** Returns the union of two maps with disjoint keys. */

@@ -295,6 +295,16 @@ final class AnalysisFixtures {
     return flags.stream().filter(f -> f.judgment() == judgment).collect(Collectors.toList());
   }
 
+  /** The per-unit mode and depth judgments, whose count is the unit's walks. */
+  static final Set<Judgment> UNIT_MODE_AND_DEPTH =
+      EnumSet.of(
+          Judgment.ONLY_SIMPLE_MATTERS,
+          Judgment.NO_ONLINE_WALK,
+          Judgment.NO_UNANNOUNCED_WALK,
+          Judgment.NO_ORDINARY_ROLE_WALK,
+          Judgment.NO_WHOLE_PROCESS_WALK,
+          Judgment.NO_GRASSROOTS_OR_CROSSING_WALK);
+
   /** Returns a flag as the analysis builds it. */
   static Flag flag(
       Judgment judgment,
@@ -304,7 +314,11 @@ final class AnalysisFixtures {
       List<String> findings,
       List<String> members,
       List<String> units) {
-    return owned(Flag.of(judgment, subject), judgment, detail, members, units)
+    Flag.Builder b = owned(Flag.of(judgment, subject), judgment, detail, members, units);
+    if (UNIT_MODE_AND_DEPTH.contains(judgment)) {
+      b.count(walks.size()); // the unit's walks, all in the evidence
+    }
+    return b
         .walkIds(ImmutableSortedSet.copyOf(walks))
         .findingIds(ImmutableSortedSet.copyOf(findings))
         .memberIds(ImmutableSortedSet.copyOf(members))

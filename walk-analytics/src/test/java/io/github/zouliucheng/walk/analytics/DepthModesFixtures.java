@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.quicktheories.core.Gen;
 
@@ -62,6 +63,36 @@ final class DepthModesFixtures {
 
   static ServicePoint point(String id, ServicePointKind kind) {
     return ServicePoint.builder().id(id).name("服务点" + id).kind(kind).build();
+  }
+
+  /** Returns a service hall run by {@code ownerUnitId}. */
+  static ServicePoint ownedPoint(String id, String ownerUnitId) {
+    return ServicePoint.builder().id(id).name("服务点" + id).kind(ServicePointKind.SERVICE_HALL).ownerUnitId(ownerUnitId).build();
+  }
+
+  /** Returns the members of {@code unit}: {@code <unit>-a} (its principal), {@code <unit>-b}, … */
+  static List<Member> members(String unit, int n) {
+    List<Member> ms = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      ms.add(member(unit + "-" + (char) ('a' + k), unit, k == 0));
+    }
+    return ms;
+  }
+
+  /**
+   * Returns {@code n} walks of {@code unit}, {@code <unit>-1} to {@code <unit>-n}, by its {@code
+   * leaders} members in turn ({@code <unit>-a} first): the plainest walks of {@link
+   * AnalysisFixtures.WalkSpec} (announced, openly as a leader, on site, part of the process, one
+   * simple matter crossing nothing, at a hall run by no known unit), the first changed by {@code
+   * first}.
+   */
+  static List<Walk> walks(String unit, int n, int leaders, UnaryOperator<AnalysisFixtures.WalkSpec> first) {
+    List<Walk> ws = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      AnalysisFixtures.WalkSpec w = walk(unit + "-" + i, unit + "-" + (char) ('a' + (i - 1) % leaders), unit);
+      ws.add((i == 1 ? first.apply(w) : w).build());
+    }
+    return ws;
   }
 
   static Matter simple() {
@@ -120,32 +151,50 @@ final class DepthModesFixtures {
           point("P-hall", ServicePointKind.SERVICE_HALL),
           point("P-net", ServicePointKind.ONLINE_PLATFORM),
           point("P-hospital", ServicePointKind.HOSPITAL),
-          point("P-hotline", ServicePointKind.HOTLINE));
+          point("P-hotline", ServicePointKind.HOTLINE),
+          ownedPoint("P-U0", "U0"),
+          ownedPoint("P-U1", "U1"));
 
   /**
    * Returns valid datasets for 2023-Q1 whose findings are worded from {@link #DESCRIPTIONS}: trivial
    * phrases with spaces, tabs and full-width characters inside, two phrases in one description, and
    * substantive problems. Up to 4 units (county and department alternating) with 0 to 3 members
-   * each, up to 25 walks by their members with 0 to 3 findings each, one in four at an online
-   * platform, and up to 4 findings from other sources. Every walk is decoded from one generated
-   * number, so lists shrink walk by walk.
+   * each, up to 25 walks by their members with 0 to 3 findings each, one in six at an online
+   * platform and one in three at a hall run by U0 or U1 (the walker's own unit or another), and up
+   * to 4 findings from other sources. Each unit may lack some of the modes and depth the per-unit
+   * judgments look for (online, unannounced, ordinary role, whole process, grassroots or crossing,
+   * complex matters): its walks are then drawn without them, so that units that must be flagged
+   * are common. Every unit is decoded from one generated number (its members and the modes it
+   * lacks) and every walk from another, so lists shrink unit by unit and walk by walk, and a unit's
+   * number shrinks towards one that lacks nothing.
    */
   static Gen<Dataset> variantDatasets() {
-    return lists().of(integers().between(0, 3)).ofSizeBetween(0, 4)
+    return lists().of(integers().between(0, 4 * (1 << LACKS) - 1)).ofSizeBetween(0, 4)
         .zip(
             lists().of(longs().all()).ofSizeBetween(0, 25),
             lists().of(longs().all()).ofSizeBetween(0, 4),
             DepthModesFixtures::decode);
   }
 
-  private static Dataset decode(List<Integer> memberCounts, List<Long> walkCodes, List<Long> otherCodes) {
+  /** The modes and depth a unit may lack, one bit each, in the generated unit codes above the member count. */
+  private static final int LACK_ONLINE = 1;
+  private static final int LACK_UNANNOUNCED = 2;
+  private static final int LACK_ORDINARY_ROLE = 4;
+  private static final int LACK_WHOLE = 8;
+  private static final int LACK_GRASSROOTS_OR_CROSSING = 16;
+  private static final int LACK_COMPLEX = 32;
+  private static final int LACKS = 6;
+
+  private static Dataset decode(List<Integer> unitCodes, List<Long> walkCodes, List<Long> otherCodes) {
     List<Unit> units = new ArrayList<>();
     List<Member> members = new ArrayList<>();
     List<Member> walkers = new ArrayList<>();
-    for (int u = 0; u < memberCounts.size(); u++) {
+    java.util.Map<String, Integer> lacks = new java.util.HashMap<>();
+    for (int u = 0; u < unitCodes.size(); u++) {
       String unitId = "U" + u;
       units.add(u % 2 == 0 ? county(unitId) : department(unitId));
-      for (int k = 0; k < memberCounts.get(u); k++) {
+      lacks.put(unitId, unitCodes.get(u) / 4);
+      for (int k = 0; k < unitCodes.get(u) % 4; k++) {
         Member m = member(unitId + "-m" + k, unitId, k == 0);
         members.add(m);
         walkers.add(m);
@@ -154,7 +203,7 @@ final class DepthModesFixtures {
     List<Walk> walks = new ArrayList<>();
     if (!walkers.isEmpty()) {
       for (int i = 0; i < walkCodes.size(); i++) {
-        walks.add(decodeWalk("W" + i, walkCodes.get(i), walkers));
+        walks.add(decodeWalk("W" + i, walkCodes.get(i), walkers, lacks));
       }
     }
     List<Finding> other = new ArrayList<>();
@@ -172,37 +221,61 @@ final class DepthModesFixtures {
     return dataset(units, members, walks, other);
   }
 
-  private static Walk decodeWalk(String id, long code, List<Member> walkers) {
+  private static Walk decodeWalk(String id, long code, List<Member> walkers, java.util.Map<String, Integer> lacks) {
     SplittableRandom r = new SplittableRandom(code);
     Member leader = walkers.get(r.nextInt(walkers.size()));
+    int lack = lacks.get(leader.unitId());
     AnalysisFixtures.WalkSpec spec =
         walk(id, leader.id(), leader.unitId())
-            .date(Q1.start().plusDays(r.nextInt(Q1.lengthInDays())))
-            .at(POINTS.get(r.nextInt(POINTS.size())))
-            .role(pick(r, Role.values()))
-            .approach(pick(r, Approach.values()));
+            .date(Q1.start().plusDays(r.nextInt(Q1.lengthInDays())));
+    ServicePoint point = POINTS.get(r.nextInt(POINTS.size()));
+    boolean online = point.kind() == ServicePointKind.ONLINE_PLATFORM;
+    boolean elsewhere = point.ownerUnitId().filter(u -> !u.equals(leader.unitId())).isPresent();
+    if (((lack & LACK_ONLINE) != 0 && online) || ((lack & LACK_GRASSROOTS_OR_CROSSING) != 0 && elsewhere)) {
+      point = POINTS.get(0);
+    }
+    spec.at(point);
+    Role role = pick(r, Role.values());
+    spec.role((lack & LACK_ORDINARY_ROLE) != 0 ? Role.LEADER : role);
+    spec.approach(pick(r, Approach.values()));
     int formBits = 1 + r.nextInt(31);
+    if ((lack & LACK_ONLINE) != 0) {
+      formBits &= ~(1 << WalkForm.ONLINE.ordinal());
+    }
+    if ((lack & LACK_GRASSROOTS_OR_CROSSING) != 0) {
+      formBits &= ~(1 << WalkForm.GRASSROOTS.ordinal()) & ~(1 << WalkForm.CROSS_LINKED.ordinal());
+    }
     List<WalkForm> forms = new ArrayList<>();
     for (WalkForm f : WalkForm.values()) {
       if ((formBits & (1 << f.ordinal())) != 0) {
         forms.add(f);
       }
     }
+    if (forms.isEmpty()) {
+      forms.add(WalkForm.ON_SITE);
+    }
     spec.forms(forms.get(0), forms.subList(1, forms.size()).toArray(new WalkForm[0]));
     int visibility = r.nextInt(3);
+    if ((lack & LACK_UNANNOUNCED) != 0) {
+      visibility = 0;
+    }
     if (visibility == 1) {
       spec.unannounced();
     } else if (visibility == 2) {
       spec.fourNoTwoStraight();
     }
-    if (r.nextBoolean()) {
+    if (r.nextBoolean() && (lack & LACK_WHOLE) == 0) {
       spec.whole();
     }
     Matter[] matters = new Matter[1 + r.nextInt(3)];
     for (int i = 0; i < matters.length; i++) {
       Crossing[] crossings =
           Arrays.stream(Crossing.values()).filter(c -> r.nextInt(4) == 0).toArray(Crossing[]::new);
-      matters[i] = matter(pick(r, Complexity.values()), crossings);
+      Complexity complexity = pick(r, Complexity.values());
+      matters[i] =
+          matter(
+              (lack & LACK_COMPLEX) != 0 ? Complexity.SIMPLE : complexity,
+              (lack & LACK_GRASSROOTS_OR_CROSSING) != 0 ? new Crossing[0] : crossings);
     }
     spec.matters(matters);
     int findings = r.nextInt(4);

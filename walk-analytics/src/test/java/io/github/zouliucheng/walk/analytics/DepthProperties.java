@@ -5,16 +5,22 @@ import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.index;
 import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.prefixed;
 import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.shuffled;
 import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.union;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Finding;
+import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.WalkForm;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
 import org.junit.jupiter.api.Test;
@@ -56,9 +62,11 @@ class DepthProperties {
               long unitFound = depth.trivialByUnit().values().stream().mapToLong(Ratio::denominator).sum();
               long leaderTrivial = depth.trivialByLeader().values().stream().mapToLong(Ratio::numerator).sum();
               long leaderFound = depth.trivialByLeader().values().stream().mapToLong(Ratio::denominator).sum();
-              Set<String> trivialSubjects = depth.flags().stream().map(Flag::subject).collect(Collectors.toSet());
-              long crossing =
-                  d.walks().stream().filter(w -> w.matters().stream().anyMatch(m -> !m.crossings().isEmpty())).count();
+              List<Flag> trivialFlags =
+                  depth.flags().stream().filter(f -> f.judgment() != Judgment.ONLY_SIMPLE_MATTERS).collect(Collectors.toList());
+              Set<String> trivialSubjects = trivialFlags.stream().map(Flag::subject).collect(Collectors.toSet());
+              long crossing = d.walks().stream().filter(DepthProperties::crosses).count();
+              long complex = d.walks().stream().filter(DepthProperties::complex).count();
               return depth.walks() == d.walks().size()
                   && depth.flags().equals(depth.flags().stream().sorted().collect(Collectors.toList()))
                   && depth.crossingWalks().numerator() == crossing
@@ -74,9 +82,67 @@ class DepthProperties {
                   && leaderTrivial == depth.trivialFindings().numerator()
                   && leaderFound == findings
                   && trivialSubjects.size() == depth.trivialFindings().numerator()
-                  && depth.flags().size() <= 2 * depth.trivialFindings().numerator()
+                  && trivialFlags.size() <= 2 * depth.trivialFindings().numerator()
+                  && depth.complexWalks().numerator() == complex
                   && depth.trivialByUnit().keySet().equals(d.roster().unitsById().keySet())
-                  && depth.trivialByLeader().keySet().equals(d.roster().membersById().keySet());
+                  && depth.trivialByLeader().keySet().equals(d.roster().membersById().keySet())
+                  && depth.complexByUnit().keySet().equals(d.roster().unitsById().keySet())
+                  && depth.crossingByUnit().keySet().equals(d.roster().unitsById().keySet())
+                  && depth.complexByUnit().values().stream().mapToLong(Ratio::numerator).sum() == complex
+                  && depth.crossingByUnit().values().stream().mapToLong(Ratio::numerator).sum() == crossing
+                  && depth.complexByUnit().values().stream().mapToLong(Ratio::denominator).sum() == depth.walks()
+                  && depth.crossingByUnit().values().stream().mapToLong(Ratio::denominator).sum() == depth.walks();
+            });
+  }
+
+  /** A walk crosses into another unit's work, written out again from the definition in {@link Depth}. */
+  private static boolean crosses(Walk w) {
+    return w.forms().contains(WalkForm.CROSS_LINKED)
+        || (w.servicePoint().ownerUnitId().isPresent() && !w.servicePoint().ownerUnitId().get().equals(w.unitId()))
+        || w.matters().stream().anyMatch(m -> !m.crossings().isEmpty());
+  }
+
+  private static boolean complex(Walk w) {
+    return w.matters().stream().anyMatch(m -> m.complexity() == Complexity.COMPLEX);
+  }
+
+  /**
+   * A roster unit with at least {@value UnitJudgments#UNIT_JUDGMENT_MIN_WALKS} walks none of which
+   * had a complex matter is flagged once for simple matters only, with all its walks and their
+   * leaders, and no other unit is; each unit's complex and crossing shares are over its own walks.
+   */
+  @Test
+  void exactlyTheJudgedUnitsWithNoComplexWalkAreFlaggedForSimpleMattersOnly() {
+    qt().withExamples(100)
+        .forAll(datasets())
+        .checkAssert(
+            d -> {
+              Depth depth = Depth.of(index(d));
+              Set<String> expected = new TreeSet<>();
+              for (Unit u : d.roster().units()) {
+                List<Walk> walks = d.walks().stream().filter(w -> w.unitId().equals(u.id())).collect(Collectors.toList());
+                long complex = walks.stream().filter(DepthProperties::complex).count();
+                long crossing = walks.stream().filter(DepthProperties::crosses).count();
+                assertThat(depth.complexByUnit().get(u.id())).as("complex %s", u.id()).isEqualTo(Ratio.of(complex, walks.size()));
+                assertThat(depth.crossingByUnit().get(u.id())).as("crossing %s", u.id()).isEqualTo(Ratio.of(crossing, walks.size()));
+                if (walks.size() >= UnitJudgments.UNIT_JUDGMENT_MIN_WALKS && complex == 0) {
+                  expected.add(u.id());
+                }
+              }
+              List<Flag> flags =
+                  depth.flags().stream().filter(f -> f.judgment() == Judgment.ONLY_SIMPLE_MATTERS).collect(Collectors.toList());
+              assertThat(flags).extracting(Flag::subject).containsExactlyElementsOf(expected);
+              for (Flag f : flags) {
+                List<Walk> walks = d.walks().stream().filter(w -> w.unitId().equals(f.subject())).collect(Collectors.toList());
+                assertThat(f.ownerUnitIds()).containsExactly(f.subject());
+                assertThat(f.ownerMemberIds()).isEmpty();
+                assertThat(f.unitIds()).containsExactly(f.subject());
+                assertThat(f.count()).hasValue(walks.size());
+                assertThat(f.walkIds()).containsExactlyInAnyOrderElementsOf(walks.stream().map(Walk::id).collect(Collectors.toSet()));
+                assertThat(f.memberIds())
+                    .containsExactlyInAnyOrderElementsOf(walks.stream().map(Walk::leaderId).collect(Collectors.toSet()));
+                assertThat(f.findingIds()).isEmpty();
+              }
             });
   }
 
@@ -91,6 +157,7 @@ class DepthProperties {
               Set<String> members = d.roster().membersById().keySet();
               Set<String> units = d.roster().unitsById().keySet();
               return Depth.of(index(d)).flags().stream()
+                  .filter(f -> f.judgment() != Judgment.ONLY_SIMPLE_MATTERS)
                   .allMatch(
                       f -> findings.contains(f.subject())
                           && f.findingIds().equals(Set.of(f.subject()))

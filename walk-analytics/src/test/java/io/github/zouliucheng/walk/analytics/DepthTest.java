@@ -7,9 +7,14 @@ import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.department
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.index;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.matter;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.member;
+import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.members;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.otherFinding;
+import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.ownedPoint;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.simple;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.walk;
+import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.walks;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.prefixed;
+import static io.github.zouliucheng.walk.model.testing.DatasetTransforms.union;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -19,8 +24,15 @@ import io.github.zouliucheng.walk.model.Complexity;
 import io.github.zouliucheng.walk.model.Crossing;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.FindingCategory;
+import io.github.zouliucheng.walk.model.Member;
+import io.github.zouliucheng.walk.model.Unit;
+import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.model.WalkForm;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class DepthTest {
@@ -42,8 +54,11 @@ class DepthTest {
    *   W4  D1-a  D1  a complex matter crossing nothing; no finding (an empty walk)
    *   G1  a petition "卫生清扫不够彻底" charged to C1: not a walk's finding, so not classified
    *
-   * walks 4; complex: W1, W4 = 2/4; crossing: W1, W2 = 2/4; by crossing: division 1 (W2),
-   * department 1 (W1), level 0, region 1 (W1), records 4.
+   * walks 4; complex: W1, W4 = 2/4; crossing: W1, W2 = 2/4 (by their matters; every walk is on
+   * site at a hall run by no known unit); by crossing: division 1 (W2), department 1 (W1), level 0,
+   * region 1 (W1), records 4.
+   * by unit: complex C1 W1 = 1/2, D1 W4 = 1/2, D2 0/0; crossing C1 W1 W2 = 2/2, D1 0/2, D2 0/0.
+   * no unit has 3 walks: no ONLY_SIMPLE_MATTERS flag (and C1, D1 each had a complex walk).
    * findings on walks 2 + 2 + 2 + 0 = 6, per walk 6/4 = 1.5; trivial F1 F2 F3 F4 F6 = 5/6.
    * by unit: C1 F1 F2 F3 of F1 F2 F3 F5 = 3/4; D1 F4 F6 = 2/2; D2 0/0.
    * by leader: C1-a 2/2; C1-b 1/2; D1-a 2/2; D2-a 0/0.
@@ -82,6 +97,16 @@ class DepthTest {
         .containsExactly(
             entry(Crossing.DIVISION, 1L), entry(Crossing.DEPARTMENT, 1L), entry(Crossing.LEVEL, 0L), entry(Crossing.REGION, 1L));
     assertThat(depth.crossings().records()).isEqualTo(4);
+  }
+
+  @Test
+  void of_bulletinExamples_complexAndCrossingSharesPerUnit() {
+    Depth depth = Depth.of(index(BULLETIN));
+
+    assertThat(depth.complexByUnit())
+        .isEqualTo(ImmutableSortedMap.of("C1", Ratio.of(1, 2), "D1", Ratio.of(1, 2), "D2", Ratio.zero()));
+    assertThat(depth.crossingByUnit())
+        .isEqualTo(ImmutableSortedMap.of("C1", Ratio.of(2, 2), "D1", Ratio.of(0, 2), "D2", Ratio.zero()));
   }
 
   @Test
@@ -229,6 +254,8 @@ class DepthTest {
     assertThat(depth.trivialFindings().isUndefined()).isTrue();
     assertThat(depth.trivialByUnit()).isEmpty();
     assertThat(depth.trivialByLeader()).isEmpty();
+    assertThat(depth.complexByUnit()).isEmpty();
+    assertThat(depth.crossingByUnit()).isEmpty();
     assertThat(depth.flags()).isEmpty();
   }
 
@@ -240,6 +267,165 @@ class DepthTest {
 
     assertThat(depth.trivialByUnit()).containsExactly(entry("C1", Ratio.zero()));
     assertThat(depth.trivialByLeader()).containsExactly(entry("C1-a", Ratio.zero()));
+    assertThat(depth.complexByUnit()).containsExactly(entry("C1", Ratio.zero()));
+    assertThat(depth.crossingByUnit()).containsExactly(entry("C1", Ratio.zero()));
+    assertThat(depth.flags()).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ per-unit figures and judgment
+
+  /*
+   * One walk changes a unit's depth. Every department below has 3 walks (the least to be judged)
+   * by its two leaders (<unit>-1 and <unit>-3 by <unit>-a, <unit>-2 by <unit>-b), except B (2 walks)
+   * and Z (none). Every walk has one simple matter crossing nothing, on site, at a hall run by no
+   * known unit, except each unit's first walk, changed as the table says:
+   *
+   *   unit  first walk                                complex  crossing  ONLY_SIMPLE_MATTERS
+   *   A     plain                                     0/3      0/3       flagged
+   *   B     plain, and B has 2 walks only             0/2      0/2       not: too few walks
+   *   K     a simple and a complex matter             1/3      0/3       not: one complex walk
+   *   P     at a hall run by A (another unit)         0/3      1/3       flagged: crossing is not complex
+   *   Q     at a hall run by Q itself                 0/3      0/3       flagged
+   *   L     cross-linked form                         0/3      1/3       flagged
+   *   M     a simple matter crossing regions          0/3      1/3       flagged
+   *   Z     no walk                                   0/0      0/0       not: flagged elsewhere
+   *
+   * walks 6 × 3 + 2 = 20; complex K-1 = 1/20; crossing P-1, L-1, M-1 = 3/20; by kind of boundary
+   * the matters cross: region 1 (M-1), the others 0, records 20 (P-1 and L-1 cross under no kind).
+   */
+  private static Dataset oneWalkChanges() {
+    List<Unit> units = new ArrayList<>();
+    List<Member> ms = new ArrayList<>();
+    List<Walk> ws = new ArrayList<>();
+    add(units, ms, ws, "A", 3, w -> w);
+    add(units, ms, ws, "B", 2, w -> w);
+    add(units, ms, ws, "K", 3, w -> w.matters(simple(), matter(Complexity.COMPLEX)));
+    add(units, ms, ws, "P", 3, w -> w.at(ownedPoint("P-A", "A")));
+    add(units, ms, ws, "Q", 3, w -> w.at(ownedPoint("P-Q", "Q")));
+    add(units, ms, ws, "L", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.CROSS_LINKED));
+    add(units, ms, ws, "M", 3, w -> w.matters(matter(Complexity.SIMPLE, Crossing.REGION)));
+    add(units, ms, ws, "Z", 0, w -> w);
+    return dataset(units, ms, ws, List.of());
+  }
+
+  private static void add(
+      List<Unit> units, List<Member> ms, List<Walk> ws, String unit, int n, UnaryOperator<AnalysisFixtures.WalkSpec> first) {
+    units.add(department(unit));
+    ms.addAll(members(unit, 2));
+    ws.addAll(walks(unit, n, 2, first));
+  }
+
+  @Test
+  void of_oneWalkChanges_crossingByFormServicePointOrMatter() {
+    Depth depth = Depth.of(index(oneWalkChanges()));
+
+    assertThat(depth.complexWalks()).isEqualTo(Ratio.of(1, 20));
+    assertThat(depth.crossingWalks()).isEqualTo(Ratio.of(3, 20));
+    assertThat(depth.crossings().counts())
+        .containsExactly(
+            entry(Crossing.DIVISION, 0L), entry(Crossing.DEPARTMENT, 0L), entry(Crossing.LEVEL, 0L), entry(Crossing.REGION, 1L));
+    assertThat(depth.crossings().records()).isEqualTo(20);
+  }
+
+  @Test
+  void of_oneWalkChanges_complexAndCrossingSharesPerUnit() {
+    Depth depth = Depth.of(index(oneWalkChanges()));
+
+    assertThat(depth.complexByUnit())
+        .containsExactly(
+            entry("A", Ratio.of(0, 3)),
+            entry("B", Ratio.of(0, 2)),
+            entry("K", Ratio.of(1, 3)),
+            entry("L", Ratio.of(0, 3)),
+            entry("M", Ratio.of(0, 3)),
+            entry("P", Ratio.of(0, 3)),
+            entry("Q", Ratio.of(0, 3)),
+            entry("Z", Ratio.zero()));
+    // P's walk at A's hall crosses; Q's at its own hall does not
+    assertThat(depth.crossingByUnit())
+        .containsExactly(
+            entry("A", Ratio.of(0, 3)),
+            entry("B", Ratio.of(0, 2)),
+            entry("K", Ratio.of(0, 3)),
+            entry("L", Ratio.of(1, 3)),
+            entry("M", Ratio.of(1, 3)),
+            entry("P", Ratio.of(1, 3)),
+            entry("Q", Ratio.of(0, 3)),
+            entry("Z", Ratio.zero()));
+  }
+
+  @Test
+  void of_oneWalkChanges_onlySimpleMattersForJudgedUnitsWithNoComplexWalk() {
+    Depth depth = Depth.of(index(oneWalkChanges()));
+
+    // K had one complex matter among simple ones: not flagged; B has 2 walks only; Z did not walk
+    assertThat(depth.flags())
+        .extracting(Flag::subject)
+        .containsExactly("A", "L", "M", "P", "Q")
+        .doesNotContain("B", "K", "Z");
+    assertThat(depth.flags()).extracting(Flag::judgment).containsOnly(Judgment.ONLY_SIMPLE_MATTERS);
+    assertThat(depth.flags().get(0))
+        .isEqualTo(
+            Flag.of(Judgment.ONLY_SIMPLE_MATTERS, "A")
+                .ownerUnitIds(ImmutableSortedSet.of("A"))
+                .count(3)
+                .walkIds(ImmutableSortedSet.of("A-1", "A-2", "A-3"))
+                .findingIds(ImmutableSortedSet.of())
+                .memberIds(ImmutableSortedSet.of("A-a", "A-b"))
+                .unitIds(ImmutableSortedSet.of("A"))
+                .build());
+  }
+
+  /*
+   * The trivial flags and the unit flags of one section sort together by judgment, then subject:
+   * U1 (3 walks of simple matters, by L1) found F1 "卫生清扫不够彻底" on its first walk.
+   */
+  @Test
+  void of_trivialFindingInAUnitOfSimpleMatters_bothFlagsInJudgmentOrder() {
+    Dataset d =
+        dataset(
+            List.of(department("U1")),
+            List.of(member("L1", "U1", true)),
+            List.of(
+                walk("W1", "L1", "U1").finding("F1", FindingCategory.FACILITIES, "卫生清扫不够彻底").build(),
+                walk("W2", "L1", "U1").build(),
+                walk("W3", "L1", "U1").build()),
+            List.of());
+
+    Depth depth = Depth.of(index(d));
+
+    assertThat(depth.flags())
+        .extracting(f -> f.judgment().code() + " " + f.subject())
+        .containsExactly("trivial_phrase F1", "only_simple_matters U1");
+  }
+
+  @Test
+  void thresholds_defaultsAndExactComparison() {
+    assertThat(UnitJudgments.UNIT_JUDGMENT_MIN_WALKS).isEqualTo(3);
+    assertThat(UnitJudgments.ONLY_SIMPLE_MAX_COMPLEX_SHARE).isEqualByComparingTo("0");
+    // a unit is judged with at least the least walks, and never with none
+    assertThat(UnitJudgments.judged(2, 3)).isFalse();
+    assertThat(UnitJudgments.judged(3, 3)).isTrue();
+    assertThat(UnitJudgments.judged(0, 0)).isFalse();
+    // 0 of 3 is at most 0; 1 of 3 is not; 1 of 4 is at most 0.25 exactly, 2 of 7 is not (0.2857…);
+    // 1 of 3 is not at most 0.33 but is at most 0.3334
+    assertThat(UnitJudgments.atMost(0, 3, BigDecimal.ZERO)).isTrue();
+    assertThat(UnitJudgments.atMost(1, 3, BigDecimal.ZERO)).isFalse();
+    assertThat(UnitJudgments.atMost(1, 4, new BigDecimal("0.25"))).isTrue();
+    assertThat(UnitJudgments.atMost(2, 7, new BigDecimal("0.25"))).isFalse();
+    assertThat(UnitJudgments.atMost(1, 3, new BigDecimal("0.33"))).isFalse();
+    assertThat(UnitJudgments.atMost(1, 3, new BigDecimal("0.3334"))).isTrue();
+  }
+
+  @Test
+  void plus_unitsJudgedInTheirOwnDataset_keepTheirFlagsAndFigures() {
+    Dataset other = prefixed(oneWalkChanges(), "x.");
+
+    Depth sum = Depth.of(index(BULLETIN)).plus(Depth.of(index(other)));
+
+    assertThat(sum).isEqualTo(Depth.of(index(union(BULLETIN, other))));
+    assertThat(sum.crossingByUnit()).containsEntry("x.P", Ratio.of(1, 3)).containsEntry("C1", Ratio.of(2, 2));
+    assertThat(sum.crossingWalks()).isEqualTo(Ratio.of(2 + 3, 4 + 20));
   }
 
   @Test

@@ -35,7 +35,9 @@ class MergeableSectionProperties {
     return Stream.of(
         new Section<>("Participation", Participation::of, Participation::plus),
         new Section<>("RectificationQuality", RectificationQuality::of, RectificationQuality::plus),
-        new Section<>("Accountability", Accountability::of, Accountability::plus));
+        new Section<>("Accountability", Accountability::of, Accountability::plus),
+        new Section<>("Depth", Depth::of, Depth::plus),
+        new Section<>("Modes", Modes::of, Modes::plus));
   }
 
   @ParameterizedTest

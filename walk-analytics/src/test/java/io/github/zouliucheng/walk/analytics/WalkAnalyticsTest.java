@@ -305,12 +305,26 @@ class WalkAnalyticsTest {
   }
 
   @Test
-  void analyze_narrowModes_flagsTheUnitWithNoOnlineWalkAndTheShallowLeaders() {
+  void analyze_narrowModes_flagsTheUnitWithNarrowModesAndTheShallowLeaders() {
     Analysis a = WalkAnalytics.analyze(narrow());
 
     assertThat(only(a.flags(), Judgment.NO_ONLINE_WALK))
         .containsExactly(
             flag(Judgment.NO_ONLINE_WALK, "n", NONE, List.of("w1", "w2", "w3", "w4"), List.of(), List.of("n1", "n2"), List.of("n")));
+    // n's 4 walks (at least 3: judged) were all announced, as leaders, part of the process, of
+    // simple matters, neither to the grassroots nor crossing: one flag per missing mode, and simple
+    // matters only; o, with one walk, is not judged (though its walk had no grassroots or crossing)
+    for (Judgment j :
+        List.of(
+            Judgment.NO_UNANNOUNCED_WALK,
+            Judgment.NO_ORDINARY_ROLE_WALK,
+            Judgment.NO_WHOLE_PROCESS_WALK,
+            Judgment.NO_GRASSROOTS_OR_CROSSING_WALK,
+            Judgment.ONLY_SIMPLE_MATTERS)) {
+      assertThat(only(a.flags(), j))
+          .as(j.code())
+          .containsExactly(flag(j, "n", NONE, List.of("w1", "w2", "w3", "w4"), List.of(), List.of("n1", "n2"), List.of("n")));
+    }
     // every walk of n1 and n2 announced, part, simple; o1's was not
     assertThat(subjects(a.flags(), Judgment.ALL_WALKS_SHALLOW)).containsExactly("n1", "n2");
     // the scorecard's modes: n 0 of 6 × 4; o online + citizen + unannounced + whole = 4 of 6
@@ -322,8 +336,10 @@ class WalkAnalyticsTest {
 
   /**
    * Perfunctory rectification and empty walks: county p (p1 the principal, p2, p3) and department q
-   * (q1 the principal, q2). Every walk is unannounced, whole, on site and online, so that it is
-   * neither shallow nor offline only; their days are weeks apart, so that nothing clusters.
+   * (q1 the principal, q2). Every walk is unannounced, whole, on site, online and extended to the
+   * grassroots, as an ordinary citizen, of a complex matter, so that it is neither shallow nor
+   * narrow in any mode (p, with 4 walks, is judged on its modes and matters and draws no flag for
+   * them); their days are weeks apart, so that nothing clusters.
    *
    * <pre>
    * w1 p2  5 Jan  f1 waiting_capacity "窗口少、排队时间长": marked rectified 6 Jan, no measure, no effect
@@ -380,9 +396,16 @@ class WalkAnalyticsTest {
         List.of());
   }
 
-  /** Makes a walk unannounced, whole and online as well as on site: not shallow, not offline only. */
+  /**
+   * Makes a walk unannounced, whole, online and to the grassroots as well as on site, as a citizen,
+   * of a complex matter: not shallow, and lacking no mode a unit is judged on.
+   */
   private static AnalysisFixtures.WalkSpec real(AnalysisFixtures.WalkSpec w) {
-    return w.unannounced().whole().forms(WalkForm.ON_SITE, WalkForm.ONLINE);
+    return w.unannounced()
+        .whole()
+        .forms(WalkForm.ON_SITE, WalkForm.ONLINE, WalkForm.GRASSROOTS)
+        .role(Role.CITIZEN)
+        .complex();
   }
 
   @Test
@@ -561,11 +584,13 @@ class WalkAnalyticsTest {
     // both DEEPER; w2 (1 measured effect) before w1; w2 is SUBSTANTIVE too (经费 is a keyword)
     assertThat(a.goodPractice().qualifying()).isEqualTo(Map.of(Theme.WIDER, 0L, Theme.DEEPER, 2L, Theme.SUBSTANTIVE, 1L));
     assertThat(a.goodPractice().of(Theme.DEEPER)).extracting(Exemplar::walkId).containsExactly("w2", "w1");
-    // the figures behind it: 1 of 2 cross-linked, as staff, accompanied; 1 of 2 crossing departments
+    // the figures behind it: 1 of 2 cross-linked, as staff, accompanied; 1 of 2 with a matter
+    // crossing departments; both cross into another unit's work, w1 by its form, w2 by its matter
     assertThat(a.modes().crossLinkedWalks()).isEqualTo(Ratio.of(1, 2));
     assertThat(a.modes().roles().count(Role.STAFF)).isEqualTo(1);
     assertThat(a.modes().approaches().count(Approach.ACCOMPANIED)).isEqualTo(1);
-    assertThat(a.depth().crossingWalks()).isEqualTo(Ratio.of(1, 2));
+    assertThat(a.depth().crossings().count(Crossing.DEPARTMENT)).isEqualTo(1);
+    assertThat(a.depth().crossingWalks()).isEqualTo(Ratio.of(2, 2));
   }
 
   /**
