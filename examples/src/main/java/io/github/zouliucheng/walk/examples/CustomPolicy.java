@@ -3,6 +3,7 @@ package io.github.zouliucheng.walk.examples;
 import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.analytics.Judgment;
 import io.github.zouliucheng.walk.analytics.Policy;
+import io.github.zouliucheng.walk.analytics.TrivialLexicon;
 import io.github.zouliucheng.walk.analytics.ScoreComponent;
 import io.github.zouliucheng.walk.analytics.UnitScore;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
@@ -35,7 +36,8 @@ public final class CustomPolicy {
     Policy policy =
         Policy.defaults()
             .withConflictWindowDays(3) // walks of one unit's leaders within 3 days are clustered
-            .withTrivialPhrases(extend(Policy.defaults().trivialPhrases(), "地面有积水", "绿植缺少养护"))
+            .withTrivialLexicon(  // two more phrases the office counts as trivial
+                Policy.defaults().trivialLexicon().plus(TrivialLexicon.builder().addPhrases("地面有积水", "绿植缺少养护").build()))
             .withWeights(
                 Map.of(
                     ScoreComponent.PARTICIPATION, new BigDecimal("20"),
@@ -74,9 +76,5 @@ public final class CustomPolicy {
     s.append(String.format(Locale.ROOT, "%-28s %14d %14d%n", label, standard, custom));
   }
 
-  private static List<String> extend(List<String> phrases, String... more) {
-    List<String> all = new ArrayList<>(phrases);
-    all.addAll(List.of(more));
-    return all;
-  }
+
 }

@@ -35,10 +35,7 @@ final class TrivialClassifier {
     for (FindingCategory c : policy.trivialCategories()) {
       trivialCategory[c.ordinal()] = true;
     }
-    this.matcher =
-        policy.trivialLexicon().equals(TrivialLexicon.defaults())
-            ? TrivialMatcher.defaults()
-            : new TrivialMatcher(policy.trivialLexicon());
+    this.matcher = policy.trivialLexicon().matcher();
   }
 
   /** Checks if {@code finding} is trivial by either rule. */

@@ -175,6 +175,22 @@ public abstract class TrivialLexicon {
 
   TrivialLexicon() {}
 
+  /**
+   * Returns the lexicon entries that make {@code description} trivial by this lexicon (a phrase, or
+   * an object and its deficiency, as the lexicon writes them), or an empty list when it is not
+   * trivial: the rule the analysis applies to every finding found on a walk, for a form that warns a
+   * clerk while the finding is written. The finding's category is not looked at here.
+   */
+  public final ImmutableList<String> trivialWords(CharSequence description) {
+    return matcher().match(description).map(TrivialMatch::words).orElse(ImmutableList.of());
+  }
+
+  /** Returns the matcher of this lexicon, built once. */
+  @Value.Lazy
+  TrivialMatcher matcher() {
+    return equals(defaults()) && this != defaults() ? defaults().matcher() : new TrivialMatcher(this);
+  }
+
   /** Returns the phrases that make a description trivial on their own. */
   public abstract ImmutableList<String> phrases();
 

@@ -64,7 +64,6 @@ final class TrivialMatcher {
   /** The most characters between the two words of a pair. */
   static final int WINDOW = 10;
 
-  private static final TrivialMatcher DEFAULTS = new TrivialMatcher(TrivialLexicon.defaults());
 
   /* The lists; the reported ones (phrases to failures) numbered in the order of TrivialLexicon's table. */
   private static final int MASK = 0;
@@ -143,7 +142,7 @@ final class TrivialMatcher {
 
   /** Returns the matcher of {@link TrivialLexicon#defaults()}. */
   static TrivialMatcher defaults() {
-    return DEFAULTS;
+    return TrivialLexicon.defaults().matcher();
   }
 
   /** Returns the lexicon this matcher uses. */

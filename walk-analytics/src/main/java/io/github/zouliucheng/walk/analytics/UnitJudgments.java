@@ -13,13 +13,13 @@ import java.util.List;
  * <h2>Thresholds</h2>
  *
  * <ul>
- *   <li>A unit is <em>judged</em> only when it walked at least {@link #UNIT_JUDGMENT_MIN_WALKS}
+ *   <li>A unit is <em>judged</em> only when it walked at least {@link Policy#unitJudgmentMinWalks()} (default 3)
  *       times (and at least once). A unit with one or two walks cannot be expected to have walked in
  *       every mode the bulletin asks for, so it is not named: a missed flag is preferred to a false
  *       one. A unit that did not walk at all is never judged here; it is flagged as not walking
  *       elsewhere.
  *   <li>A judged unit is flagged {@link Judgment#ONLY_SIMPLE_MATTERS} when its walks with a complex
- *       matter, of its walks, are at most {@link #ONLY_SIMPLE_MAX_COMPLEX_SHARE} (a fraction from 0
+ *       matter, of its walks, are at most {@link Policy#onlySimpleMaxComplexShare()} (default 0) (a fraction from 0
  *       to 1, compared exactly); with the default 0, a unit is named only when none of its walks had
  *       a complex matter.
  * </ul>
@@ -35,22 +35,16 @@ import java.util.List;
  * unit's walks, their leaders and the unit; it names no finding and no owning member.
  */
 final class UnitJudgments {
-  /** The least number of walks of a unit for it to be judged by a per-unit judgment. */
-  static final int UNIT_JUDGMENT_MIN_WALKS = 3;
-
-  /** The largest share of a judged unit's walks with a complex matter that still counts as simple matters only. */
-  static final BigDecimal ONLY_SIMPLE_MAX_COMPLEX_SHARE = BigDecimal.ZERO;
-
   private UnitJudgments() {}
 
   /** Returns the least number of walks of a unit for it to be judged, under {@code index}'s policy. */
   static int minWalks(Index index) {
-    return UNIT_JUDGMENT_MIN_WALKS; // with the policy field: index.policy.unitJudgmentMinWalks()
+    return index.policy.unitJudgmentMinWalks();
   }
 
   /** Returns the largest complex share of a unit flagged as walking simple matters only, under {@code index}'s policy. */
   static BigDecimal onlySimpleMaxComplexShare(Index index) {
-    return ONLY_SIMPLE_MAX_COMPLEX_SHARE; // with the policy field: index.policy.onlySimpleMaxComplexShare()
+    return index.policy.onlySimpleMaxComplexShare();
   }
 
   /** Checks if a unit with {@code walks} walks is judged: it walked, at least {@code minWalks} times. */

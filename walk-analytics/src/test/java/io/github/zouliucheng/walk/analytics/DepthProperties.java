@@ -107,7 +107,7 @@ class DepthProperties {
   }
 
   /**
-   * A roster unit with at least {@value UnitJudgments#UNIT_JUDGMENT_MIN_WALKS} walks none of which
+   * A roster unit with at least {@link Policy#unitJudgmentMinWalks()} walks none of which
    * had a complex matter is flagged once for simple matters only, with all its walks and their
    * leaders, and no other unit is; each unit's complex and crossing shares are over its own walks.
    */
@@ -125,7 +125,7 @@ class DepthProperties {
                 long crossing = walks.stream().filter(DepthProperties::crosses).count();
                 assertThat(depth.complexByUnit().get(u.id())).as("complex %s", u.id()).isEqualTo(Ratio.of(complex, walks.size()));
                 assertThat(depth.crossingByUnit().get(u.id())).as("crossing %s", u.id()).isEqualTo(Ratio.of(crossing, walks.size()));
-                if (walks.size() >= UnitJudgments.UNIT_JUDGMENT_MIN_WALKS && complex == 0) {
+                if (walks.size() >= Policy.defaults().unitJudgmentMinWalks() && complex == 0) {
                   expected.add(u.id());
                 }
               }

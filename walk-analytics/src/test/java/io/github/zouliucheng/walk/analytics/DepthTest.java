@@ -401,8 +401,8 @@ class DepthTest {
 
   @Test
   void thresholds_defaultsAndExactComparison() {
-    assertThat(UnitJudgments.UNIT_JUDGMENT_MIN_WALKS).isEqualTo(3);
-    assertThat(UnitJudgments.ONLY_SIMPLE_MAX_COMPLEX_SHARE).isEqualByComparingTo("0");
+    assertThat(Policy.defaults().unitJudgmentMinWalks()).isEqualTo(3);
+    assertThat(Policy.defaults().onlySimpleMaxComplexShare()).isEqualByComparingTo("0");
     // a unit is judged with at least the least walks, and never with none
     assertThat(UnitJudgments.judged(2, 3)).isFalse();
     assertThat(UnitJudgments.judged(3, 3)).isTrue();

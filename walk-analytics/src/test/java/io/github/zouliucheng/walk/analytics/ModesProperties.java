@@ -127,7 +127,7 @@ class ModesProperties {
               || w.matters().stream().anyMatch(m -> !m.crossings().isEmpty()));
 
   /**
-   * A roster unit with at least {@value UnitJudgments#UNIT_JUDGMENT_MIN_WALKS} walks is flagged once
+   * A roster unit with at least {@link Policy#unitJudgmentMinWalks()} walks is flagged once
    * for each mode none of its walks had, and no other unit is flagged; each flag carries all the
    * unit's walks and their leaders, and the unit's shares in {@link Modes#modesByUnit()} agree.
    */
@@ -147,7 +147,7 @@ class ModesProperties {
                       assertThat(share(modes.modesByUnit().get(u.id()), judgment))
                           .as("%s of %s", judgment, u.id())
                           .isEqualTo(Ratio.of(with, walks.size()));
-                      if (walks.size() >= UnitJudgments.UNIT_JUDGMENT_MIN_WALKS && with == 0) {
+                      if (walks.size() >= Policy.defaults().unitJudgmentMinWalks() && with == 0) {
                         expected.add(judgment.code() + " " + u.id());
                       }
                     });
