@@ -94,7 +94,7 @@ class ProblemKindSectionsTest {
             .addFindings(
                 finding(
                     "f1",
-                    faults.trivialWording ? "大厅卫生清扫不够彻底，等候时间较长" : "医保窗口设置少，办事群众等候时间较长",
+                    faults.trivialWording ? "大厅卫生清扫不够彻底" : "医保窗口设置少，办事群众等候时间较长",
                     faults.noMeasures,
                     LocalDate.of(2023, 1, 10)))
             .build();
@@ -103,10 +103,20 @@ class ProblemKindSectionsTest {
     if (!faults.secondWalkEmpty) {
       second.addFindings(finding("f2", "社保窗口叫号系统故障，群众排队等候", false, faults.secondWalkNextDay ? LocalDate.of(2023, 1, 11) : LocalDate.of(2023, 2, 20)));
     }
+    // a third walk, by m1, so that the unit has the walks its per-unit judgments need (3): complex,
+    // down to the grassroots; on the day of the second walk when scheduling is to cluster (then
+    // m1 on 10 and 11 Jan and m2 on 11 Jan make 2 avoidable pairs, and m1 and m2 share the hall on
+    // 11 Jan), alone in March otherwise
+    LocalDate thirdDay = faults.secondWalkNextDay ? LocalDate.of(2023, 1, 11) : LocalDate.of(2023, 3, 15);
+    Walk third =
+        walk("w3", "m1", thirdDay, hall, EnumSet.of(WalkForm.ON_SITE, WalkForm.GRASSROOTS))
+            .addMatters(Matter.of("办理不动产登记和税费缴纳", Complexity.COMPLEX))
+            .addFindings(finding("f3", "不动产登记需群众往返3次", false, thirdDay))
+            .build();
     return Dataset.builder()
         .period(Q1)
         .roster(Roster.of(List.of(unit), members))
-        .addWalks(first, second.build())
+        .addWalks(first, second.build(), third)
         .build();
   }
 
