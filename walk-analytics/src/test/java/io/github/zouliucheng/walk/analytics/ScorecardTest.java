@@ -383,6 +383,176 @@ class ScorecardTest {
     assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("r9", "t1");
   }
 
+  /**
+   * Two otherwise identical departments, each of three members (the principal k-p or l-p and two
+   * others), each member walking once, plain and empty. k1's three walks fall on 1 Feb: three
+   * conflicting pairs, none achievable, far above chance, so k1 is clustered; l1's fall on 1 Feb,
+   * 15 Feb and 1 Mar, two weeks apart.
+   *
+   * <pre>
+   * l1  participation 3/3, principal 1/1, scheduling 1/1, the rest 0:  20 + 10 + 10 = 40.00, rank 1
+   * k1  likewise but scheduling 0/1:                                   20 + 10      = 30.00, rank 2
+   * </pre>
+   */
+  @Test
+  void of_clusteredUnit_losesExactlyTheSchedulingWeightAndRanksBelow() {
+    List<Member> members = new ArrayList<>();
+    List<Walk> walks = new ArrayList<>();
+    String[] others = {"p", "a", "b"};
+    int[][] spread = {{2, 1}, {2, 15}, {3, 1}};
+    for (int i = 0; i < others.length; i++) {
+      members.add(member("k-" + others[i], "k1", i == 0));
+      members.add(member("l-" + others[i], "l1", i == 0));
+      walks.add(walk("wk" + i, "k-" + others[i], "k1", day(2, 1)).build());
+      walks.add(walk("wl" + i, "l-" + others[i], "l1", day(spread[i][0], spread[i][1])).build());
+    }
+    Dataset d = dataset(List.of(department("k1"), department("l1")), members, walks, List.of());
+
+    Scorecard card = scorecard(d);
+
+    UnitScore k1 = card.unit("k1").orElseThrow();
+    UnitScore l1 = card.unit("l1").orElseThrow();
+    assertThat(WalkAnalytics.analyze(d).scheduling().units().get("k1").clustered()).isTrue();
+    assertThat(k1.components().get(ScoreComponent.SCHEDULING)).isEqualTo(Ratio.of(0, 1));
+    assertThat(l1.components().get(ScoreComponent.SCHEDULING)).isEqualTo(Ratio.of(1, 1));
+    Map<ScoreComponent, Ratio> rest = new EnumMap<>(k1.components());
+    rest.put(ScoreComponent.SCHEDULING, Ratio.of(1, 1));
+    assertThat(rest).isEqualTo(l1.components());
+    assertThat(l1.score()).isEqualTo(new BigDecimal("40.00"));
+    assertThat(k1.score()).isEqualTo(new BigDecimal("30.00"));
+    assertThat(l1.score().subtract(k1.score())).isEqualByComparingTo(Policy.defaults().weight(ScoreComponent.SCHEDULING));
+    assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("l1", "k1");
+    assertThat(card.ranking()).extracting(UnitScore::rank).containsExactly(1, 2);
+  }
+
+  /**
+   * Two counties of one member, its principal, who walks once, plain, and finds one real problem
+   * (materials_proofs "证明材料多次提交"), solved: p1's with a measure and an effect note, p2's with
+   * no measure (flagged rectified_without_measures, perfunctory).
+   *
+   * <pre>
+   * p1  participation 1, principal 1, substance 1/1, rectification 1/1, scheduling 1, findings 1/1
+   *     20 + 10 + 15 + 15 + 10 + 10 = 80.00
+   * p2  likewise but rectification 0/1:   20 + 10 + 15 + 10 + 10 = 65.00
+   * </pre>
+   */
+  @Test
+  void of_perfunctoryRectification_costsRectification() {
+    Dataset d =
+        dataset(
+            List.of(county("p1"), county("p2")),
+            List.of(member("p1-p", "p1", true), member("p2-p", "p2", true)),
+            List.of(
+                walk("wp1", "p1-p", "p1", day(2, 1))
+                    .finding(problem("fp1", FindingCategory.MATERIALS_PROOFS, "证明材料多次提交", "p1", day(2, 1), fixed(day(2, 3))))
+                    .build(),
+                walk("wp2", "p2-p", "p2", day(2, 1))
+                    .finding(
+                        problem(
+                            "fp2",
+                            FindingCategory.MATERIALS_PROOFS,
+                            "证明材料多次提交",
+                            "p2",
+                            day(2, 1),
+                            io.github.zouliucheng.walk.model.Rectification.builder()
+                                .mode(io.github.zouliucheng.walk.model.RectificationMode.IMMEDIATE)
+                                .effectNote("已整改到位")
+                                .rectifiedOn(day(2, 3))
+                                .build()))
+                    .build()),
+            List.of());
+
+    Scorecard card = scorecard(d);
+
+    assertThat(card.unit("p1").orElseThrow().components().get(ScoreComponent.RECTIFICATION)).isEqualTo(Ratio.of(1, 1));
+    assertThat(card.unit("p2").orElseThrow().components().get(ScoreComponent.RECTIFICATION)).isEqualTo(Ratio.of(0, 1));
+    assertThat(card.unit("p2").orElseThrow().components().get(ScoreComponent.FINDINGS)).isEqualTo(Ratio.of(1, 1));
+    assertThat(card.unit("p2").orElseThrow().components().get(ScoreComponent.SUBSTANCE)).isEqualTo(Ratio.of(1, 1));
+    assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("p1", "p2");
+    assertThat(card.ranking()).extracting(UnitScore::score).containsExactly(new BigDecimal("80.00"), new BigDecimal("65.00"));
+    assertThat(card.ranking()).extracting(UnitScore::rank).containsExactly(1, 2);
+  }
+
+  /**
+   * Three counties of one member, its principal, who walks once, plain, and finds one real problem
+   * (materials_proofs), solved with measures; q2's walk also finds a trivial problem (housekeeping
+   * "卫生清扫不够彻底") left open, q3's the same trivial problem, solved.
+   *
+   * <pre>
+   * q1  rectification 1/1, findings 1/1: 20 + 10 + 15 + 15 + 10 + 10      = 80.00, rank 1
+   * q2  rectification 1/1 (the open trivial problem does not count), findings 1/2:
+   *     20 + 10 + 15 + 15 + 10 + 10 × 1/2                                  = 75.00, rank 2
+   * q3  rectification 1/1 (the solved trivial problem does not count either), findings 1/2:  75.00, rank 2
+   * </pre>
+   */
+  @Test
+  void of_trivialFinding_costsFindingsButNeitherCountsForNorAgainstRectification() {
+    List<Member> members = List.of(member("q1-p", "q1", true), member("q2-p", "q2", true), member("q3-p", "q3", true));
+    List<Walk> walks = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      String unit = "q" + i;
+      AnalysisFixtures.WalkSpec spec =
+          walk("wq" + i, unit + "-p", unit, day(2, 1))
+              .finding(problem("fq" + i, FindingCategory.MATERIALS_PROOFS, "证明材料多次提交", unit, day(2, 1), fixed(day(2, 3))));
+      if (i == 2) {
+        spec.finding(problem("tq2", FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", unit, day(2, 1)));
+      } else if (i == 3) {
+        spec.finding(problem("tq3", FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", unit, day(2, 1), fixed(day(2, 2))));
+      }
+      walks.add(spec.build());
+    }
+    Dataset d = dataset(List.of(county("q1"), county("q2"), county("q3")), members, walks, List.of());
+
+    Scorecard card = scorecard(d);
+
+    for (String unit : List.of("q1", "q2", "q3")) {
+      assertThat(card.unit(unit).orElseThrow().components().get(ScoreComponent.RECTIFICATION)).as(unit).isEqualTo(Ratio.of(1, 1));
+      assertThat(card.unit(unit).orElseThrow().components().get(ScoreComponent.SUBSTANCE)).as(unit).isEqualTo(Ratio.of(1, 1));
+    }
+    assertThat(card.unit("q1").orElseThrow().components().get(ScoreComponent.FINDINGS)).isEqualTo(Ratio.of(1, 1));
+    assertThat(card.unit("q2").orElseThrow().components().get(ScoreComponent.FINDINGS)).isEqualTo(Ratio.of(1, 2));
+    assertThat(card.unit("q3").orElseThrow().components().get(ScoreComponent.FINDINGS)).isEqualTo(Ratio.of(1, 2));
+    assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("q1", "q2", "q3");
+    assertThat(card.ranking())
+        .extracting(UnitScore::score)
+        .containsExactly(new BigDecimal("80.00"), new BigDecimal("75.00"), new BigDecimal("75.00"));
+    assertThat(card.ranking()).extracting(UnitScore::rank).containsExactly(1, 2, 2);
+  }
+
+  /**
+   * Three counties of one member, its principal, who walks once, plain and empty, but for the role:
+   * as a citizen in s1, as a staff member in s2, as a leader in s3.
+   *
+   * <pre>
+   * s1  modes 1/6: 20 + 10 + 10 × 1/6 + 10 (scheduling) = 41.666…, half-up 41.67, rank 1
+   * s2  modes 1/6, as s1:                                                41.67, rank 1
+   * s3  modes 0/6: 20 + 10 + 10                                        = 40.00, rank 3
+   * </pre>
+   */
+  @Test
+  void of_staffWalk_countsForModesAsACitizenWalkDoes() {
+    Dataset d =
+        dataset(
+            List.of(county("s1"), county("s2"), county("s3")),
+            List.of(member("s1-p", "s1", true), member("s2-p", "s2", true), member("s3-p", "s3", true)),
+            List.of(
+                walk("ws1", "s1-p", "s1", day(2, 1)).role(Role.CITIZEN).build(),
+                walk("ws2", "s2-p", "s2", day(2, 1)).role(Role.STAFF).build(),
+                walk("ws3", "s3-p", "s3", day(2, 1)).build()),
+            List.of());
+
+    Scorecard card = scorecard(d);
+
+    assertThat(card.unit("s1").orElseThrow().components().get(ScoreComponent.MODES)).isEqualTo(Ratio.of(1, 6));
+    assertThat(card.unit("s2").orElseThrow().components()).isEqualTo(card.unit("s1").orElseThrow().components());
+    assertThat(card.unit("s3").orElseThrow().components().get(ScoreComponent.MODES)).isEqualTo(Ratio.of(0, 6));
+    assertThat(card.ranking()).extracting(UnitScore::unitId).containsExactly("s1", "s2", "s3");
+    assertThat(card.ranking())
+        .extracting(UnitScore::score)
+        .containsExactly(new BigDecimal("41.67"), new BigDecimal("41.67"), new BigDecimal("40.00"));
+    assertThat(card.ranking()).extracting(UnitScore::rank).containsExactly(1, 1, 3);
+  }
+
   @Test
   void unit_notOnTheRoster_isEmpty() {
     assertThat(scorecard(ties()).unit("no-such-unit")).isEmpty();
