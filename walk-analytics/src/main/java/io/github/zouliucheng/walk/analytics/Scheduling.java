@@ -77,7 +77,11 @@ public abstract class Scheduling {
   /** Returns the conflict window used, in days: {@link Policy#conflictWindowDays()}. */
   public abstract int windowDays();
 
-  /** Returns the number of the period's working days by {@link Policy#workCalendar()}. */
+  /**
+   * Returns the number of the period's working days by {@link Policy#workCalendar()}. When it is 0,
+   * the achievable and expected pairs are computed on every calendar day of the period instead
+   * ({@link ClusterBounds}).
+   */
   public abstract long workingDays();
 
   /** Returns the number of walks. */
@@ -166,7 +170,7 @@ public abstract class Scheduling {
     long walks = index.dataset.walks().size();
     return ImmutableScheduling.builder()
         .windowDays(policy.conflictWindowDays())
-        .workingDays(bounds.allowedDays())
+        .workingDays(policy.workCalendar().workingEpochDays(period.start(), period.end()).length)
         .walks(walks)
         .conflictingPairs(pairs)
         .sameDayPairs(sameDay)
