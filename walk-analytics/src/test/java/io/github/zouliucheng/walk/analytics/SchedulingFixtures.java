@@ -83,8 +83,8 @@ final class SchedulingFixtures {
   }
 
   /**
-   * Returns walks of {@code unitId} on the days of {@code walksPerDay}, that many on each, in date
-   * order: walk k (from 1) is {@code prefix + "w" + k}, by leader {@code prefix + (1 + (k − 1) mod
+   * Returns walks of {@code unitId} on the days of {@code walksPerDay}, that many on each, in the
+   * map's order (date order for a sorted map): walk k (from 1) is {@code prefix + "w" + k}, by leader {@code prefix + (1 + (k − 1) mod
    * leaders)} (the members of {@link #members}), the leaders taken round-robin, each leader always
    * at its own service point {@code leader + "-p"}. Walks of one day are consecutive, so they are by different leaders as long as no day
    * holds more walks than there are leaders.

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.CallbackResult;
 import io.github.zouliucheng.walk.model.Crossing;
@@ -53,6 +54,23 @@ class WalkAnalyticsTest {
 
   private static Optional<String> detail(String s) {
     return Optional.of(s);
+  }
+
+  /** Returns a {@link Judgment#SAME_UNIT_CLUSTER} flag of {@code unit} as the analysis builds it. */
+  private static Flag cluster(
+      String unit, LocalDate first, LocalDate last, long pairs, long achievable, String expected, List<String> walks, List<String> members) {
+    return Flag.of(Judgment.SAME_UNIT_CLUSTER, unit)
+        .ownerUnitIds(ImmutableSortedSet.of(unit))
+        .firstDay(first)
+        .lastDay(last)
+        .count(pairs)
+        .achievable(achievable)
+        .expected(new BigDecimal(expected))
+        .walkIds(ImmutableSortedSet.copyOf(walks))
+        .findingIds(ImmutableSortedSet.of())
+        .memberIds(ImmutableSortedSet.copyOf(members))
+        .unitIds(ImmutableSortedSet.of(unit))
+        .build();
   }
 
   // =========================================================================== 1. 时间安排扎堆
@@ -92,20 +110,48 @@ class WalkAnalyticsTest {
     assertThat(s.windowDays()).isEqualTo(1);
     assertThat(s.walks()).isEqualTo(5);
     assertThat(s.conflictingPairs()).isEqualTo(3);
+    assertThat(s.sameDayPairs()).isEqualTo(1);
+    assertThat(s.nearbyPairs()).isEqualTo(2);
     // w1 w2 w3 are in a pair, w4 and w5 not
     assertThat(s.walksInConflict()).isEqualTo(Ratio.of(3, 5));
-    // c: the run 14–15 Feb (w1 w2 w3, three leaders) is a cluster; 10 Mar (w4 alone) is not
+    // c: the run 14–15 Feb (w1 w2 w3, three leaders) is a run; 10 Mar (w4 alone) is not
     assertThat(s.sameUnitClusters()).isEqualTo(1);
-    // P1 on 14 Feb: w1 (a), w2 (b), w5 (d1) — three leaders of two units; P2's walks are on two days
-    assertThat(s.samePointSameDayGroups()).isEqualTo(1);
+    // Is it material? 2023-Q1 under the China calendar has D = 61 working days and N = 159 ordered
+    // pairs of working days at most a day apart (see SchedulingTest). c has n = 4 walks: the fewest
+    // achievable pairs are 0 (four working days more than a day apart exist), the expected
+    // C(4,2)·159/61² = 954/3721 = 0.256… → 0.26. Avoidable 3 ≥ 2 and 3 ≥ 1.5 × 0.26: one flag for c,
+    // its evidence the walks in conflict, from 14 to 15 Feb.
+    assertThat(s.units().get("c").avoidablePairs()).isEqualTo(3);
+    assertThat(s.unitsClustered()).isEqualTo(Ratio.of(1, 2));
     assertThat(only(a.flags(), Judgment.SAME_UNIT_CLUSTER))
-        .containsExactly(
-            flag(Judgment.SAME_UNIT_CLUSTER, "c", detail("2023-02-14/2023-02-15"),
-                List.of("w1", "w2", "w3"), List.of(), List.of("a", "b", "e"), List.of("c")));
+        .containsExactly(cluster("c", day(2, 14), day(2, 15), 3, 0, "0.26", List.of("w1", "w2", "w3"), List.of("a", "b", "e")));
+    assertThat(s.runs()).singleElement().satisfies(r -> {
+      assertThat(r.unitId()).isEqualTo("c");
+      assertThat(r.walkIds()).containsExactly("w1", "w2", "w3");
+    });
+    // P1 on 14 Feb: w1 (a) and w2 (b) of c — c's own same-point group, c's flag — and w5 (d1) of d:
+    // leaders of two units at one window, an overlap for the office, not a flag of either
+    assertThat(s.samePointSameDayGroups()).isEqualTo(1);
     assertThat(only(a.flags(), Judgment.SAME_POINT_SAME_DAY))
         .containsExactly(
-            flag(Judgment.SAME_POINT_SAME_DAY, "P1", detail("2023-02-14"),
-                List.of("w1", "w2", "w5"), List.of(), List.of("a", "b", "d1"), List.of("c", "d")));
+            AnalysisFixtures.owned(
+                    Flag.of(Judgment.SAME_POINT_SAME_DAY, "P1"), Judgment.SAME_POINT_SAME_DAY, detail("2023-02-14"),
+                    List.of("a", "b"), List.of("c"))
+                .count(2)
+                .walkIds(ImmutableSortedSet.of("w1", "w2"))
+                .findingIds(ImmutableSortedSet.of())
+                .memberIds(ImmutableSortedSet.of("a", "b"))
+                .unitIds(ImmutableSortedSet.of("c"))
+                .build());
+    assertThat(s.pointOverlaps()).singleElement().satisfies(o -> {
+      assertThat(o.servicePointId()).isEqualTo("P1");
+      assertThat(o.day()).isEqualTo(day(2, 14));
+      assertThat(o.unitIds()).containsExactly("c", "d");
+      assertThat(o.walkIds()).containsExactly("w1", "w2", "w5");
+      assertThat(o.memberIds()).containsExactly("a", "b", "d1");
+    });
+    assertThat(a.flags()).noneMatch(f -> f.ownerUnitIds().contains("d")
+        && (f.judgment() == Judgment.SAME_UNIT_CLUSTER || f.judgment() == Judgment.SAME_POINT_SAME_DAY));
   }
 
   @Test
@@ -133,20 +179,30 @@ class WalkAnalyticsTest {
 
   @Test
   void analyze_policyWindowZero_countsOnlyTheSameDay() {
-    // window 0: only (w1 a, w2 b) on 14 Feb is a pair; the clusters are runs of one day, and 14 Feb
-    // holds two leaders of c: one cluster "2023-02-14/2023-02-14". The same-point group does not
-    // depend on the window.
+    // window 0: only (w1 a, w2 b) on 14 Feb is a pair. With the same day only, every one of the 61
+    // working days can take a walk of its own: achievable 0, avoidable 1, below the default 2, so
+    // c is not flagged; 14 Feb is still a run of two leaders, counted but not listed. The
+    // same-point group does not depend on the window.
     Analysis a = WalkAnalytics.analyze(clustered(), Policy.defaults().withConflictWindowDays(0));
 
     assertThat(a.scheduling().windowDays()).isZero();
     assertThat(a.scheduling().conflictingPairs()).isEqualTo(1);
+    assertThat(a.scheduling().sameDayPairs()).isEqualTo(1);
     assertThat(a.scheduling().walksInConflict()).isEqualTo(Ratio.of(2, 5));
-    assertThat(only(a.flags(), Judgment.SAME_UNIT_CLUSTER))
-        .containsExactly(
-            flag(Judgment.SAME_UNIT_CLUSTER, "c", detail("2023-02-14/2023-02-14"),
-                List.of("w1", "w2"), List.of(), List.of("a", "b"), List.of("c")));
+    assertThat(a.scheduling().units().get("c").avoidablePairs()).isEqualTo(1);
+    assertThat(a.scheduling().sameUnitClusters()).isEqualTo(1);
+    assertThat(a.scheduling().runs()).isEmpty();
+    assertThat(only(a.flags(), Judgment.SAME_UNIT_CLUSTER)).isEmpty();
     assertThat(a.scheduling().samePointSameDayGroups()).isEqualTo(1);
+    assertThat(subjects(a.flags(), Judgment.SAME_POINT_SAME_DAY)).containsExactly("P1");
     assertThat(a.policy().conflictWindowDays()).isZero();
+
+    // a policy for which one avoidable pair is material flags c for 14 Feb alone; expected
+    // C(4,2)·61/61² = 6/61 = 0.098… → 0.10
+    Analysis strict =
+        WalkAnalytics.analyze(clustered(), Policy.defaults().withConflictWindowDays(0).withClusterMinAvoidablePairs(1));
+    assertThat(only(strict.flags(), Judgment.SAME_UNIT_CLUSTER))
+        .containsExactly(cluster("c", day(2, 14), day(2, 14), 1, 0, "0.10", List.of("w1", "w2"), List.of("a", "b")));
   }
 
   // =========================================================================== 2. 发现问题浮浅
@@ -769,12 +825,16 @@ class WalkAnalyticsTest {
 
     assertThat(a.asOf()).isEqualTo(LocalDate.of(2024, 3, 31));
     assertThat(a.scheduling().calendar()).hasSize(91).containsEntry(LocalDate.of(2024, 2, 29), 1L);
-    // pairs at most a day apart, of different leaders: (w1 28, w2 29) and (w2 29, w3 1 Mar) = 2
+    // pairs at most a day apart, of different leaders: (w1 28, w2 29) and (w2 29, w3 1 Mar) = 2.
+    // 2024-Q1 under the China calendar: 61 working days, 49 pairs of them a day apart (N = 159,
+    // see SchedulingTest); n = 3: achievable 0, expected 3·159/3721 = 0.128… → 0.13; avoidable 2:
+    // flagged, across 29 Feb
     assertThat(a.scheduling().conflictingPairs()).isEqualTo(2);
+    assertThat(a.scheduling().workingDays()).isEqualTo(61);
     assertThat(only(a.flags(), Judgment.SAME_UNIT_CLUSTER))
         .containsExactly(
-            flag(Judgment.SAME_UNIT_CLUSTER, "l", detail("2024-02-28/2024-03-01"),
-                List.of("w1", "w2", "w3"), List.of(), List.of("l1", "l2"), List.of("l")));
+            cluster("l", LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1), 2, 0, "0.13",
+                List.of("w1", "w2", "w3"), List.of("l1", "l2")));
     // all three in the ISO week of Mon 26 Feb, one of the 13 weeks of 2024-Q1 (1 Jan is a Monday)
     assertThat(a.scheduling().units().get("l").weekSpread()).isEqualTo(Ratio.of(1, 13));
     assertThat(a.rectification().daysToRectify()).containsExactly(Map.entry(2L, 1L));
