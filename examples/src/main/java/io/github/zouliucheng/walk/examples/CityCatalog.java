@@ -213,7 +213,7 @@ final class CityCatalog {
           dept("transport", "市交通运输局", "党组书记、局长", "副局长", null,
               List.of(
                   point("hall", "市交通运输综合服务大厅", ServicePointKind.SERVICE_HALL,
-                      "道路运输经营许可:", "营运车辆年审:"),
+                      "道路运输经营许可:*", "营运车辆年审:"),
                   point("bus", CITY + "客运总站", ServicePointKind.OTHER,
                       "客运购票乘车:")),
               shared(CITY_APP, "公交卡线上充值:")),
@@ -298,7 +298,7 @@ final class CityCatalog {
           dept("urban", "市城市管理综合执法局", "党组书记、局长", "副局长", "community",
               List.of(
                   point("hall", "市政务服务中心城管窗口", ServicePointKind.SERVICE_HALL,
-                      "占道经营审批:", "城市建筑垃圾处置核准:"),
+                      "占道经营审批:", "城市建筑垃圾处置核准:*"),
                   point("hotline", "“数字城管”受理热线", ServicePointKind.HOTLINE,
                       "城市管理问题受理:*D")),
               shared(CITY_APP, "城市管理问题随手拍:")),
@@ -348,7 +348,7 @@ final class CityCatalog {
           dept("audit", "市审计局", "党组书记、局长", "副局长", null,
               List.of(
                   point("office", "市审计局机关", ServicePointKind.OTHER,
-                      "审计项目审批流转:V")),
+                      "审计项目审批流转:*V")),
               shared(CITY_ONLINE, "审计整改情况网上报送:")),
           dept("tax", "国家税务总局澜州市税务局", "党委书记、局长", "副局长", null,
               List.of(
@@ -365,12 +365,12 @@ final class CityCatalog {
           dept("affairs", "市机关事务服务中心", "党组书记、主任", "副主任", null,
               List.of(
                   point("hall", "市行政中心办事大厅", ServicePointKind.OTHER,
-                      "公务用车申请:V")),
+                      "公务用车申请:V", "办公用房调配审批:*")),
               shared(CITY_ONLINE, "公共机构节能网上报送:")),
           dept("archives", "市档案馆", "党组书记、馆长", "副馆长", null,
               List.of(
                   point("hall", "市档案馆查档接待大厅", ServicePointKind.SERVICE_HALL,
-                      "档案查询利用:", "婚姻档案查询:")),
+                      "档案查询利用:", "婚姻档案查询:", "民生档案跨馆出证:*L")),
               shared(CITY_ONLINE, "档案网上查询:")),
           dept("women", "市妇女联合会", "党组书记、主席", "副主席", "community",
               List.of(

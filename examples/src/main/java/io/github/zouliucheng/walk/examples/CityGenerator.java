@@ -40,6 +40,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -116,8 +117,8 @@ final class CityGenerator {
         List.of(
             new Design(2, 8, 3, 2, 3, 3, 3, 3, 2, 1, 2, 3, 2, 2, 3, 3, 8, false),
             new Design(2, 6, 2, 1, 2, 2, 2, 2, 1, 1, 1, 2, 1, 2, 2, 2, 5, true),
-            new Design(1, 5, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 4, true),
-            new Design(1, 4, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 3, true));
+            new Design(1, 6, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 4, true),
+            new Design(1, 5, 0, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 3, true));
 
     /** Returns the design of quarter {@code quarter}, 1 to 4. */
     static Design of(int quarter) {
@@ -206,6 +207,9 @@ final class CityGenerator {
     boolean clustered;
     boolean samePoint;
     boolean noOnline;
+    boolean narrow; // walks only on site, announced, openly as a leader, part of the process
+    boolean simple; // walks simple matters only
+    boolean inward; // walks only its own points, matters inside one office, never to the grassroots
 
     UnitDraft(String id, String name, UnitKind kind, int index) {
       this.id = id;
@@ -572,6 +576,22 @@ final class CityGenerator {
     for (UnitDraft u : shuffle(weakWalkingDepartments).subList(0, design.noOnlineDepartments())) {
       u.noOnline = true;
     }
+    // narrow modes: one of the departments with no online walk, and not the one whose leaders
+    // share a point, walks only on site, announced, openly as a leader and part of the process
+    weakWalkingDepartments.stream()
+        .filter(u -> !u.samePoint && !u.clustered)
+        .min(Comparator.comparing((UnitDraft u) -> !hasComplex(u)).thenComparing(u -> !u.noOnline))
+        .ifPresent(u -> u.narrow = true);
+    // inward and simple: another walks only its own points and only simple matters inside one
+    // office, never down to the grassroots nor across to another unit (走简单事项多, 没有突破限制)
+    weakWalkingDepartments.stream()
+        .filter(u -> !u.samePoint && !u.narrow)
+        .filter(u -> u.own.stream().anyMatch(p -> insideFor(u, p)))
+        .min(Comparator.comparing((UnitDraft u) -> u.clustered).thenComparing(u -> !onlineInside(u)))
+        .ifPresent(u -> {
+          u.inward = true;
+          u.simple = true;
+        });
     // deputies of weak units who did not walk, whose walks were all empty, all shallow: at most
     // one in a unit, none in the unit whose leaders share a point
     List<MemberDraft> deputies = new ArrayList<>();
@@ -595,6 +615,27 @@ final class CityGenerator {
     for (int i = 0; i < design.shallowDeputies(); i++) {
       deputies.get(k++).allShallow = true;
     }
+  }
+
+  /** Checks if {@code p} keeps an inward unit {@code u} inside: its own point, with a simple matter inside one office. */
+  private static boolean insideFor(UnitDraft u, PointRef p) {
+    return (p.owner == null || u.id.equals(p.owner)) && p.matters.stream().anyMatch(CityGenerator::simpleInside);
+  }
+
+  /** Checks if {@code u} walks online nowhere but on a point of its own with a simple matter inside one office. */
+  private static boolean onlineInside(UnitDraft u) {
+    return u.noOnline
+        || u.online.stream().anyMatch(p -> u.id.equals(p.owner) && p.matters.stream().anyMatch(CityGenerator::simpleInside));
+  }
+
+  /** Checks if {@code m} is a simple matter that crosses no boundary. */
+  private static boolean simpleInside(Matter m) {
+    return m.complexity() == Complexity.SIMPLE && m.crossings().isEmpty();
+  }
+
+  /** Checks if one of {@code u}'s own points offers a complex matter: a narrow unit walks it, so as not to look shallow. */
+  private static boolean hasComplex(UnitDraft u) {
+    return u.own.stream().anyMatch(p -> p.matters.stream().anyMatch(m -> m.complexity() == Complexity.COMPLEX));
   }
 
   /** Checks if two leaders of {@code u} can walk one of its points on one day with different matters. */
@@ -686,6 +727,9 @@ final class CityGenerator {
       if (u.noOnline) {
         u.walks.stream().filter(w -> w.intent == Intent.ONLINE).forEach(w -> w.intent = Intent.OWN);
       }
+      if (u.narrow || u.inward) {
+        u.walks.forEach(w -> w.intent = Intent.OWN);
+      }
     }
   }
 
@@ -768,18 +812,43 @@ final class CityGenerator {
     return out;
   }
 
-  /** Moves walks of different leaders of {@code u} together: the same day, or one day apart. */
+  /**
+   * Moves walks of different leaders of {@code u} together, a campaign day (集中“走流程”): for each
+   * event, walks of up to four different leaders on one day and up to two more walks on the next
+   * day, clearly more pairs than chance would give the unit (see {@link
+   * io.github.zouliucheng.walk.analytics.Scheduling}).
+   */
   private void cluster(UnitDraft u, int events) {
     List<MemberDraft> walkers = shuffle(u.members.stream().filter(m -> m.walks > 0).toList());
-    for (int e = 0; e < events && walkers.size() >= 2 * e + 2; e++) {
-      WalkDraft a = walkers.get(2 * e).own.get(0);
-      WalkDraft b = walkers.get(2 * e + 1).own.get(0);
-      boolean sameDay = random.nextBoolean();
-      LocalDate day = a.date;
-      LocalDate next = day.plusDays(1);
-      b.date = !sameDay && workdays.contains(next) ? next : day;
-      if (walkers.size() > 2 * e + 2 && random.nextInt(3) == 0) {
-        walkers.get(2 * e + 2).own.get(0).date = day; // a third leader the same day
+    Set<WalkDraft> moved = new HashSet<>();
+    for (int e = 0; e < events && walkers.size() >= 2; e++) {
+      List<WalkDraft> day = new ArrayList<>();
+      for (int i = 0; i < walkers.size() && day.size() < 4; i++) {
+        MemberDraft m = walkers.get((i + 4 * e) % walkers.size());
+        m.own.stream().filter(w -> !moved.contains(w)).findFirst().ifPresent(day::add);
+      }
+      if (day.size() < 2) {
+        break;
+      }
+      LocalDate first = day.get(0).date;
+      LocalDate next = first.plusDays(1);
+      for (WalkDraft w : day) {
+        w.date = first;
+        moved.add(w);
+      }
+      if (workdays.contains(next)) {
+        int more = 0;
+        for (MemberDraft m : walkers) {
+          if (more == 2) {
+            break;
+          }
+          Optional<WalkDraft> w = m.own.stream().filter(x -> !moved.contains(x)).findFirst();
+          if (w.isPresent()) {
+            w.get().date = next;
+            moved.add(w.get());
+            more++;
+          }
+        }
       }
     }
   }
@@ -842,6 +911,7 @@ final class CityGenerator {
       for (MemberDraft m : u.members) {
         keepMemberHonest(m);
       }
+      keepUnitHonest(u);
     }
     for (WalkDraft w : walks) {
       find(w);
@@ -888,13 +958,28 @@ final class CityGenerator {
     if (w.leader.allShallow || w.leader.allEmpty) {
       candidates = u.own.stream().filter(p -> p.matters.stream().anyMatch(m -> m.complexity() == Complexity.SIMPLE)).toList();
     }
+    if (u.narrow && w.intent != Intent.ONLINE && !w.leader.allShallow && !w.leader.allEmpty) {
+      // a narrow unit's points with a complex matter first
+      List<PointRef> fit =
+          u.own.stream().filter(p -> p.matters.stream().anyMatch(m -> m.complexity() == Complexity.COMPLEX)).toList();
+      candidates = fit.isEmpty() ? candidates : fit;
+    }
+    if (u.inward) {
+      // an inward unit's points with a simple matter inside one office, online ones too
+      List<PointRef> fit =
+          (w.intent == Intent.ONLINE ? candidates : u.own).stream()
+              .filter(p -> insideFor(u, p))
+              .toList();
+      candidates = fit.isEmpty() ? candidates : fit;
+    }
     for (PointRef p : w.intent == Intent.ONLINE ? candidates : shuffle(candidates)) {
       if (free(p, w)) {
         return p;
       }
     }
     for (PointRef p : shuffle(u.own)) {
-      if (free(p, w)) {
+      boolean fits = !u.inward || insideFor(u, p);
+      if (fits && free(p, w)) {
         w.intent = Intent.OWN;
         return p;
       }
@@ -957,8 +1042,17 @@ final class CityGenerator {
     } else {
       List<Matter> pool = p.matters;
       List<Matter> simple = pool.stream().filter(m -> m.complexity() == Complexity.SIMPLE).toList();
-      if (shallowLeader && !simple.isEmpty()) {
+      if ((shallowLeader || w.unit.simple) && !simple.isEmpty()) {
         pool = simple;
+      }
+      if (w.unit.narrow && !shallowLeader) {
+        // complex matters, so that its leaders are narrow without being shallow
+        List<Matter> complex = pool.stream().filter(m -> m.complexity() == Complexity.COMPLEX).toList();
+        pool = complex.isEmpty() ? pool : complex;
+      }
+      if (w.unit.inward) {
+        List<Matter> inside = pool.stream().filter(CityGenerator::simpleInside).toList();
+        pool = inside.isEmpty() ? pool : inside;
       }
       // a simple matter is walked three times as often as a complex one (走简单事项多、走复杂事项少)
       List<Matter> weighted = new ArrayList<>();
@@ -1049,6 +1143,73 @@ final class CityGenerator {
       w.end = LocalTime.of(end / 60, end % 60);
     }
     w.attachment = random.nextInt(100) < 20;
+    if (w.unit.narrow) {
+      boolean online = w.forms.contains(WalkForm.ONLINE);
+      w.forms.clear();
+      w.forms.add(online ? WalkForm.ONLINE : WalkForm.ON_SITE);
+      w.role = Role.LEADER;
+      w.approach = Approach.EXPERIENCED;
+      w.visibility = Visibility.ANNOUNCED;
+      w.fourNoTwoStraight = false;
+      w.coverage = Coverage.PART;
+    }
+    if (w.unit.inward) {
+      w.forms.remove(WalkForm.GRASSROOTS);
+      w.forms.remove(WalkForm.CROSS_LINKED);
+      if (w.forms.isEmpty()) {
+        w.forms.add(WalkForm.ON_SITE);
+      }
+    }
+  }
+
+  /**
+   * Keeps a unit that is not designed to be narrow from looking narrow or simple by chance: with
+   * three walks or more, at least one walk of a complex matter (where its points offer one), one in
+   * an ordinary role, one unannounced and one through the whole process, among the walks of its
+   * members who are not a designed problem.
+   */
+  private void keepUnitHonest(UnitDraft u) {
+    if (u.narrow || u.walks.size() < 3) {
+      return;
+    }
+    boolean complexNeeded = !u.simple;
+    List<WalkDraft> able =
+        u.walks.stream().filter(w -> !w.leader.designated() && !w.pinned && !w.unit.samePoint).toList();
+    if (able.isEmpty()) {
+      return;
+    }
+    if (complexNeeded && u.walks.stream().noneMatch(w -> w.matters.stream().anyMatch(m -> m.complexity() == Complexity.COMPLEX))) {
+      for (WalkDraft w : able) {
+        Optional<Matter> complex = w.point.matters.stream().filter(m -> m.complexity() == Complexity.COMPLEX).findFirst();
+        if (complex.isPresent()) {
+          w.matters = List.of(complex.get());
+          break;
+        }
+      }
+    }
+    WalkDraft w = able.get(0);
+    if (u.walks.stream().allMatch(x -> x.role == Role.LEADER)) {
+      w.role = Role.CITIZEN;
+    }
+    if (u.walks.stream().allMatch(x -> x.visibility == Visibility.ANNOUNCED)) {
+      w.visibility = Visibility.UNANNOUNCED;
+      if (w.role == Role.LEADER) {
+        w.role = Role.CITIZEN;
+      }
+    }
+    if (u.walks.stream().allMatch(x -> x.coverage == Coverage.PART)) {
+      w.coverage = Coverage.WHOLE;
+    }
+    boolean reaches =
+        u.walks.stream()
+            .anyMatch(
+                x -> x.forms.contains(WalkForm.GRASSROOTS)
+                    || x.forms.contains(WalkForm.CROSS_LINKED)
+                    || x.point.owner != null && !x.point.owner.equals(u.id)
+                    || x.matters.stream().anyMatch(m -> !m.crossings().isEmpty()));
+    if (!reaches && !u.inward) {
+      w.forms.add(WalkForm.CROSS_LINKED);
+    }
   }
 
   /** Keeps a member who is not a designed problem from looking like one by chance. */
@@ -1057,6 +1218,18 @@ final class CityGenerator {
       return;
     }
     if (m.own.stream().allMatch(WalkDraft::shallow)) {
+      if (m.unit.narrow) {
+        // a narrow unit walks part of the process: a complex matter, not a whole walk, keeps its
+        // leader from looking shallow
+        for (WalkDraft w : m.own) {
+          Optional<Matter> complex =
+              w.point.matters.stream().filter(x -> x.complexity() == Complexity.COMPLEX).findFirst();
+          if (complex.isPresent()) {
+            w.matters = List.of(complex.get());
+            return;
+          }
+        }
+      }
       m.own.get(random.nextInt(m.own.size())).coverage = Coverage.WHOLE;
     }
   }
@@ -1190,8 +1363,10 @@ final class CityGenerator {
       if (design.strict() && trivial.get(0).category() != FindingCategory.HOUSEKEEPING) {
         n = 2; // a misplaced fire extinguisher is not alone: the walk records housekeeping too
       }
-      for (int i = 0; i < n; i++) {
-        FindingDraft f = new FindingDraft(FindingSource.WALK, trivial.get(i).make(random, w.point.name, w.matters.get(0).name()), u.id, w.date);
+      List<Template> recorded = new ArrayList<>(trivial.subList(0, n));
+      recorded.add(FindingTemplates.TRIVIAL_WORDING.get(random.nextInt(FindingTemplates.TRIVIAL_WORDING.size())));
+      for (Template t : recorded) {
+        FindingDraft f = new FindingDraft(FindingSource.WALK, t.make(random, w.point.name, w.matters.get(0).name()), u.id, w.date);
         f.mode = RectificationMode.IMMEDIATE;
         f.ownerUnit = u.id;
         f.startedOn = w.date;

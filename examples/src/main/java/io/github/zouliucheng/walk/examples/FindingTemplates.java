@@ -373,6 +373,26 @@ final class FindingTemplates {
                   .measures("规范窗口桌面物品摆放", "要求工作人员统一着装")
                   .note("已整改")));
 
+  /**
+   * Trivial problems in other words than the bulletin's (a trivial object and its deficiency), one
+   * of which every walk of trivial problems records too: the default lexicon knows them by meaning
+   * ({@link io.github.zouliucheng.walk.analytics.Judgment#TRIVIAL_WORDING}), not by phrase.
+   */
+  static final List<Template> TRIVIAL_WORDING =
+      List.of(
+          t("leaflets", FindingCategory.FACILITIES, kinds(HALL, OTHER), 0, (r, p, m) ->
+              new Text(FindingCategory.FACILITIES, p + "资料架上的宣传折页摆放凌乱")
+                  .measures("重新整理资料架")
+                  .note("已整改")),
+          t("plants", FindingCategory.FACILITIES, kinds(HALL, OTHER), 0, (r, p, m) ->
+              new Text(FindingCategory.FACILITIES, p + "绿植枯黄未及时更换")
+                  .measures("更换大厅绿植")
+                  .note("已整改")),
+          t("posters", FindingCategory.FACILITIES, kinds(HALL, OTHER), 0, (r, p, m) ->
+              new Text(FindingCategory.FACILITIES, p + "宣传栏海报破损卷边未及时更换")
+                  .measures("更换宣传栏海报")
+                  .note("已整改")));
+
   /** Effects that measure something else than the problem: what a mismatched rectification records. */
   static final List<Effect> UNRELATED_EFFECTS =
       List.of(

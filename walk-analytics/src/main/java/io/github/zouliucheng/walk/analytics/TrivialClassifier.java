@@ -20,6 +20,10 @@ import java.util.Optional;
  *       words are the lexicon entries that fired, as the lexicon writes them.
  * </ol>
  *
+ * <p>Before the description is matched, every occurrence of the name of the walk's service point
+ * is taken out of it: a place is not a need, and a window named after the work it does (市政务服务中心
+ * 应急窗口, a 12345 hotline, an online platform) must not veto a finding about its floor.
+ *
  * <p>A finding is trivial when either rule matches; when both match it gets one flag per rule,
  * category first. Only the walker answers for a trivial finding: the flag's owners are the walk's
  * unit and leader ({@link Owner#WALKER}), whichever unit is responsible for fixing it.
@@ -59,7 +63,7 @@ final class TrivialClassifier {
    */
   List<Flag> flags(Finding finding, Walk walk) {
     boolean category = categoryMatches(finding);
-    Optional<TrivialMatch> match = matcher.match(finding.description());
+    Optional<TrivialMatch> match = matcher.match(withoutPlace(finding.description(), walk.servicePoint().name()));
     if (!category && match.isEmpty()) {
       return List.of();
     }
@@ -72,6 +76,11 @@ final class TrivialClassifier {
       flags.add(flag(judgment, finding, walk).addAllWords(match.get().words()).build());
     }
     return flags;
+  }
+
+  /** Returns {@code description} with every occurrence of {@code place} taken out. */
+  static String withoutPlace(String description, String place) {
+    return place.isEmpty() ? description : description.replace(place, "");
   }
 
   private static Flag.Builder flag(Judgment judgment, Finding finding, Walk walk) {

@@ -167,6 +167,8 @@ public abstract class TrivialLexicon {
               // units and institutions named after 卫生
               "卫生健康", "卫生院", "卫生室", "卫生所", "卫生站", "卫生服务", "卫生监督", "卫生许可", "卫生局", "卫生部门",
               "卫生系统", "卫生计生", "卫生防疫", "公共卫生", "爱国卫生", "卫生城市",
+              // units and institutions named after a group an exclusion protects: a place, not a need
+              "残疾人联合会", "残疾人综合服务中心", "残疾人服务中心", "残疾人康复中心", "老年大学", "老干部",
               // words around an exclusion or a blemish
               "心脏", "身份", "省份", "月份", "年份", "股份", "走流程", "长时间", "上班时间", "工作时间", "等候区", "等候厅",
               "等候室", "等候大厅", "等候位", "等候椅", "等候席", "排队区", "办理区", "办结制", "电话线", "材料柜", "签字笔",

@@ -36,13 +36,17 @@ class TrivialClassifierTest {
 
   /** A walk by member d-01 of department d at county c's service hall, run by county c. */
   private static Walk walk(Finding f) {
+    return walk(f, "某县政务服务大厅");
+  }
+
+  private static Walk walk(Finding f, String pointName) {
     return Walk.builder()
         .id("W1")
         .leaderId("d-01")
         .unitId("d")
         .date(LocalDate.of(2023, 3, 1))
         .servicePoint(
-            ServicePoint.builder().id("c-hall").name("某县政务服务大厅").kind(ServicePointKind.SERVICE_HALL).ownerUnitId("c").build())
+            ServicePoint.builder().id("c-hall").name(pointName).kind(ServicePointKind.SERVICE_HALL).ownerUnitId("c").build())
         .addMatters(Matter.of("办理营业执照", Complexity.SIMPLE))
         .role(Role.CITIZEN)
         .approach(Approach.HANDLED)
@@ -83,6 +87,23 @@ class TrivialClassifierTest {
     assertThat(flags).extracting(Flag::judgment).containsExactly(Judgment.TRIVIAL_CATEGORY, Judgment.TRIVIAL_PHRASE);
     assertThat(flags.get(0).words()).containsExactly("housekeeping");
     assertThat(flags.get(1).words()).containsExactly("卫生清扫不够彻底");
+  }
+
+  /*
+   * The name of the point walked is a place, not a need: 应急 in "某县应急窗口" is an exclusion word
+   * (a hazard), but the finding is about the window's plants. Written elsewhere than at that point,
+   * the same words veto the finding: prefer a missed flag to a false one.
+   */
+  @Test
+  void flags_pointNamedAfterAnExclusionWord_isTakenOutBeforeMatching() {
+    Finding f = finding(FindingCategory.FACILITIES, "某县政务服务中心应急窗口绿植枯黄未及时更换", "d");
+    Finding g = finding(FindingCategory.FACILITIES, "某县政务服务中心应急窗口绿植枯黄未及时更换", "d");
+
+    assertThat(DEFAULTS.flags(f, walk(f, "某县政务服务中心应急窗口")))
+        .extracting(Flag::judgment)
+        .containsExactly(Judgment.TRIVIAL_WORDING);
+    // walked elsewhere, the same words are not a place: 应急 vetoes the finding
+    assertThat(DEFAULTS.flags(g, walk(g, "某县政务服务大厅"))).isEmpty();
   }
 
   /* A look-alike: 卫生 in the name of a unit, and a wait measured in minutes. */

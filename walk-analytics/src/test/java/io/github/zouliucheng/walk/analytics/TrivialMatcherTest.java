@@ -48,6 +48,8 @@ class TrivialMatcherTest {
     assertThat(match("窗台有灰尘")).contains(phrase("灰尘"));
     assertThat(match("楼层卫生死角较多")).contains(phrase("卫生死角"));
     assertThat(match("标识牌歪斜")).contains(wording("标识牌", "歪斜"));
+    // a unit's name that holds an exclusion (残疾) is a place, not a need: the phrase still fires
+    assertThat(match("市残疾人综合服务中心卫生清扫不够彻底")).contains(phrase("卫生清扫不够彻底"));
     // conduct on duty is 工作作风, substantive by the corpus guide's rule 8: never trivial
     assertThat(match("窗口工作人员上班时间玩手机")).isEmpty();
   }
