@@ -55,7 +55,7 @@ public final class CompareQuarters {
   public static final List<Figure> FIGURES =
       List.of(
           new Figure("班子成员参与率", "members who walked", Better.HIGHER, a -> a.participation().membersWalked()),
-          new Figure("扎堆的走流程", "clustered walks", Better.LOWER, a -> a.scheduling().walksInConflict()),
+          new Figure("扎堆单位", "clustered units", Better.LOWER, a -> a.scheduling().unitsClustered()),
           new Figure("复杂事项走流程", "walks of complex matters", Better.HIGHER, a -> a.depth().complexWalks()),
           new Figure("浮浅问题", "trivial findings", Better.LOWER, a -> a.depth().trivialFindings()),
           new Figure("以普通群众身份走", "walks as ordinary citizens", Better.HIGHER, a -> a.modes().citizenWalks()),

@@ -40,12 +40,14 @@ public final class CustomPolicy {
                 Policy.defaults().trivialLexicon().plus(TrivialLexicon.builder().addPhrases("地面有积水", "绿植缺少养护").build()))
             .withWeights(
                 Map.of(
-                    ScoreComponent.PARTICIPATION, new BigDecimal("20"),
+                    ScoreComponent.PARTICIPATION, new BigDecimal("15"),
                     ScoreComponent.PRINCIPAL, new BigDecimal("10"),
-                    ScoreComponent.DEPTH, new BigDecimal("10"),
-                    ScoreComponent.MODES, new BigDecimal("10"),
-                    ScoreComponent.SUBSTANCE, new BigDecimal("15"),
-                    ScoreComponent.RECTIFICATION, new BigDecimal("35")));
+                    ScoreComponent.DEPTH, new BigDecimal("5"),
+                    ScoreComponent.MODES, new BigDecimal("5"),
+                    ScoreComponent.SUBSTANCE, new BigDecimal("10"),
+                    ScoreComponent.RECTIFICATION, new BigDecimal("35"),
+                    ScoreComponent.SCHEDULING, new BigDecimal("10"),
+                    ScoreComponent.FINDINGS, new BigDecimal("10")));
 
     Analysis standard = WalkAnalytics.analyze(dataset);
     Analysis custom = WalkAnalytics.analyze(dataset, policy);
@@ -53,8 +55,8 @@ public final class CustomPolicy {
 
     StringBuilder s = new StringBuilder();
     s.append("                               默认 default   自定义 custom\n");
-    line(s, "扎堆的走流程 clustered walks", standard.scheduling().walksInConflict().numerator(), custom.scheduling().walksInConflict().numerator());
-    line(s, "扎堆处数 clusters", count(standard, Judgment.SAME_UNIT_CLUSTER), count(custom, Judgment.SAME_UNIT_CLUSTER));
+    line(s, "可避免的扎堆 avoidable pairs", standard.scheduling().avoidablePairs(), custom.scheduling().avoidablePairs());
+    line(s, "扎堆单位 clustered units", count(standard, Judgment.SAME_UNIT_CLUSTER), count(custom, Judgment.SAME_UNIT_CLUSTER));
     line(s, "浮浅问题 trivial findings", standard.depth().trivialFindings().numerator(), custom.depth().trivialFindings().numerator());
     UnitScore firstStandard = standard.scorecard().ranking().get(0);
     UnitScore firstCustom = custom.scorecard().ranking().get(0);
