@@ -229,15 +229,7 @@ public final class PolicyJson {
       }
     }
     Policy d = Policy.defaults();
-    int window = d.conflictWindowDays();
-    JsonNode w = root.get("conflictWindowDays");
-    if (w != null) {
-      if (w.isIntegralNumber() && w.canConvertToInt()) {
-        window = w.intValue();
-      } else {
-        problems.add("/conflictWindowDays: must be a whole number of days, found " + w);
-      }
-    }
+    int window = wholeNumber(root, "conflictWindowDays", "days", d.conflictWindowDays(), problems);
     Set<FindingCategory> categories = new LinkedHashSet<>(d.trivialCategories());
     JsonNode tc = root.get("trivialCategories");
     if (tc != null) {
@@ -250,25 +242,9 @@ public final class PolicyJson {
     if (wc != null) {
       calendar = calendar(wc, problems).orElse(calendar);
     }
-    int minAvoidable = d.clusterMinAvoidablePairs();
-    JsonNode ma = root.get("clusterMinAvoidablePairs");
-    if (ma != null) {
-      if (ma.isIntegralNumber() && ma.canConvertToInt()) {
-        minAvoidable = ma.intValue();
-      } else {
-        problems.add("/clusterMinAvoidablePairs: must be a whole number of pairs, found " + ma);
-      }
-    }
+    int minAvoidable = wholeNumber(root, "clusterMinAvoidablePairs", "pairs", d.clusterMinAvoidablePairs(), problems);
     BigDecimal ratioToChance = number(root, "clusterMinRatioToChance", d.clusterMinRatioToChance(), problems);
-    int minWalks = d.unitJudgmentMinWalks();
-    JsonNode mw = root.get("unitJudgmentMinWalks");
-    if (mw != null) {
-      if (mw.isIntegralNumber() && mw.canConvertToInt()) {
-        minWalks = mw.intValue();
-      } else {
-        problems.add("/unitJudgmentMinWalks: must be a whole number of walks, found " + mw);
-      }
-    }
+    int minWalks = wholeNumber(root, "unitJudgmentMinWalks", "walks", d.unitJudgmentMinWalks(), problems);
     BigDecimal simpleShare = number(root, "onlySimpleMaxComplexShare", d.onlySimpleMaxComplexShare(), problems);
     TrivialLexicon lexicon = d.trivialLexicon();
     JsonNode tl = root.get("trivialLexicon");
@@ -330,6 +306,18 @@ public final class PolicyJson {
     } catch (IllegalStateException e) {
       throw new InvalidPolicyException(List.of("/: " + e.getMessage()));
     }
+  }
+
+  private static int wholeNumber(JsonNode root, String field, String what, int otherwise, List<String> problems) {
+    JsonNode v = root.get(field);
+    if (v == null) {
+      return otherwise;
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return v.intValue();
+    }
+    problems.add("/" + field + ": must be a whole number of " + what + ", found " + v);
+    return otherwise;
   }
 
   private static BigDecimal number(JsonNode root, String field, BigDecimal otherwise, List<String> problems) {
