@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code clusterMinAvoidablePairs} (integer); {@code clusterMinRatioToChance} (number); {@code
  * trivialCategories} (category codes); {@code trivialLexicon} (an object with any of the lists
  * {@code phrases}, {@code objects}, {@code fixtures}, {@code deficiencies}, {@code blemishes},
- * {@code failures}, {@code exclusions}, {@code masks}, each an array of strings, and {@code
+ * {@code failures}, {@code exclusions}, {@code masks}, {@code assurances}, {@code leadIns}, each an
+ * array of strings, and {@code
  * "extend"}: {@code true}, the default, adds the entries to the default lexicon's lists; {@code
  * false} replaces the lists it names); {@code unitJudgmentMinWalks} (integer); {@code
  * onlySimpleMaxComplexShare} (number from 0 to 1); {@code effectKeywords} (object from category
@@ -94,7 +95,9 @@ public final class PolicyJson {
 
   /** The lists of a {@link TrivialLexicon}, in lexicon order. */
   private static final List<String> LEXICON_LISTS =
-      List.of("phrases", "objects", "fixtures", "deficiencies", "blemishes", "failures", "exclusions", "masks");
+      List.of(
+          "phrases", "objects", "fixtures", "deficiencies", "blemishes", "failures", "exclusions", "masks", "assurances",
+          "leadIns");
 
   private PolicyJson() {}
 
@@ -349,6 +352,8 @@ public final class PolicyJson {
       case "failures" -> lexicon.failures();
       case "exclusions" -> lexicon.exclusions();
       case "masks" -> lexicon.masks();
+      case "assurances" -> lexicon.assurances();
+      case "leadIns" -> lexicon.leadIns();
       default -> throw new AssertionError(list);
     };
   }
@@ -363,6 +368,8 @@ public final class PolicyJson {
       case "failures" -> lexicon.withFailures(entries);
       case "exclusions" -> lexicon.withExclusions(entries);
       case "masks" -> lexicon.withMasks(entries);
+      case "assurances" -> lexicon.withAssurances(entries);
+      case "leadIns" -> lexicon.withLeadIns(entries);
       default -> throw new AssertionError(list);
     };
   }

@@ -38,12 +38,44 @@ import org.immutables.value.Value;
  *   <tr><td>{@link #exclusions()}</td><td>signals of a substantive problem: a wait or a time, a process
  *       step, trips, materials and forms, departments, conduct that blocks service, a hazard,
  *       accessibility, service information citizens need, harm to citizens, an online system, money;
- *       one anywhere in a description vetoes it</td><td>排队, 分钟, 审批, 跑, 份, 推诿, 堵塞, 无障碍,
- *       收费, 导致, 系统</td></tr>
+ *       one anywhere in a description vetoes it, except in the lead-in or in an assurance's
+ *       span</td><td>排队, 分钟, 审批, 跑, 份, 推诿, 堵塞, 无障碍, 收费, 导致, 系统</td></tr>
  *   <tr><td>{@link #masks()}</td><td>words that contain another list's word without its meaning: an
  *       occurrence lying inside a longer mask is not seen</td><td>卫生健康委 (not 卫生), 卫生院, 身份
- *       (not 份), 走流程 (not 流程), 等候区 (not 等候), 电话线 (not 电话)</td></tr>
+ *       (not 份), 走流程 (not 流程), 等候区 (not 等候), 电话线 (not 电话), 行政审批局 (not 审批)</td></tr>
+ *   <tr><td>{@link #assurances()}</td><td>the clerk's statement that nothing was held up: exclusions in
+ *       its span (its clause, up to a 但 or 却) do not veto, and with one a fixture's deficiency is
+ *       trivial; right after a negation (不, 未, 没, 无法, 不能 …) it is an exclusion</td><td>不碍事,
+ *       不受影响, 业务办理正常, 当场办结</td></tr>
+ *   <tr><td>{@link #leadIns()}</td><td>the end of the clerk's lead-in, which says how the leader came
+ *       upon the matter: exclusions before the first one do not veto, if it comes before every other
+ *       word and holds no digit</td><td>时发现, 过程中看到</td></tr>
  * </table>
+ *
+ * <h2>Design note: the rule as changed in 2026-12</h2>
+ *
+ * The rule was tuned on the hand-labelled corpus and, read on longer clerk sentences, failed in two
+ * ways: incidental words vetoed (a lead-in "办理社保卡时发现", a unit "行政审批局", a reassurance
+ * "业务办理正常"), and the vocabulary was too narrow to see ordinary wording (霉味, 残胶, 横七竖八,
+ * 没收拾, 没戴工号牌). The change keeps the first principle, that a missed flag is better than a false
+ * one, so an exclusion in any clause that states a finding still vetoes a mixed description; it
+ * narrows only where the clerk's own wrapping is concerned:
+ *
+ * <ol>
+ *   <li>The lead-in and the spans of assurances are wrapping, and their exclusions do not veto. A
+ *       lead-in must precede every trivial word and hold no digit; an assurance reaches no further
+ *       than its clause and a 但 or 却, and a negation right before it turns it into an exclusion
+ *       ("不能正常使用").
+ *   <li>An assurance is a signal for trivial, never a veto: besides lifting exclusions in its span,
+ *       it lets a fixture pair with a deficiency (wear that the clerk says does not stop use).
+ *   <li>Common unit names holding an exclusion are masks (行政审批局, 受理中心, 企业服务中心).
+ *   <li>A broader vocabulary written from general usage of dirt, disorder, wear, plants and dress,
+ *       and the colloquial negations of upkeep (没/未/没有/没及时 + 收拾, 归位, 叠, 擦 … as blemishes) and
+ *       of posting, dress and care (+ 更换, 戴, 佩戴, 穿, 浇水 … as deficiencies, objects only).
+ * </ol>
+ *
+ * Fixture failures still veto (too few seats, an expired extinguisher), and an exclusion in any other
+ * clause still vetoes, so "大厅地面有纸屑，窗口排队40分钟" is never flagged.
  *
  * <p>Entries are written as people write them; the matcher {@linkplain TrivialText normalises}
  * them exactly like the descriptions (NFKC, whitespace removed), and reports the entries that fired
@@ -55,8 +87,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TrivialLexicon {
 
+  /* Built, then passed through plus() so that an entry the generated negations repeat is held once. */
   private static final TrivialLexicon DEFAULTS =
-      builder()
+      builder().build().plus(builder()
           .addPhrases(
               // the bulletin's three, then similar housekeeping wording
               "卫生清扫不够彻底", "灭火器摆放不规范", "未在醒目位置张贴规章制度", "卫生不整洁", "桌面摆放不整齐", "物品摆放杂乱",
@@ -173,7 +206,88 @@ public abstract class TrivialLexicon {
               "心脏", "身份", "省份", "月份", "年份", "股份", "走流程", "长时间", "上班时间", "工作时间", "等候区", "等候厅",
               "等候室", "等候大厅", "等候位", "等候椅", "等候席", "排队区", "办理区", "办结制", "电话线", "材料柜", "签字笔",
               "引导员")
-          .build();
+          .addMasks(
+              // units named after a process step, a group or a system: a place, not a need
+              "行政审批", "审批局", "审批服务", "受理中心", "受理大厅", "综合受理", "受理区", "受理窗口", "企业服务中心",
+              "企业服务大厅", "老年活动", "老年人活动", "热线中心", "数据局", "数据资源局", "数据管理局",
+              // a negation that is not one
+              "没扫码", "未扫码")
+          // ---- the broader vocabulary of 2026-12, from general usage, not from corpus rows ----
+          .addPhrases(
+              // dirt and stains
+              "霉味", "长霉", "霉渍", "蛛丝", "蛛网", "茶渍", "咖啡渍", "汤渍", "墨渍", "锈迹", "锈斑", "锈渍", "黄渍",
+              "黑渍", "泥渍", "泥印", "泥点", "泥垢", "黑垢", "尘垢", "积垢", "残胶", "胶痕", "胶印", "碎屑", "果皮", "瓜子壳",
+              "瓜子皮", "果核", "口香糖", "痰渍", "尘土", "脏兮兮", "脏乎乎", "黑乎乎", "油乎乎", "灰扑扑", "邋遢",
+              // disorder
+              "乱糟糟", "乱七八糟", "横七竖八", "东倒西歪", "七零八落", "歪七扭八", "歪歪扭扭", "参差不齐",
+              // wear and looks
+              "皱巴巴", "皱皱巴巴", "掉漆", "脱漆", "返潮", "墙皮脱落", "墙皮剥落", "花里胡哨", "不修边幅", "衣冠不整",
+              // plants
+              "打蔫", "蔫了", "枯叶", "黄叶", "枯枝", "叶子发黄", "叶子掉光",
+              // dress
+              "穿短裤", "穿背心")
+          .addObjects(
+              // dress and badges
+              "帽子", "工作帽", "工号牌", "工号", "袖标", "臂章", "领带", "领结", "丝巾", "领花", "头花", "发饰", "美甲", "妆容",
+              // fabric and decoration
+              "桌布", "台布", "椅套", "座套", "靠垫", "坐垫", "抱枕", "地垫", "地毯", "脚垫", "门垫", "纱窗", "窗纱",
+              "灯罩", "画框", "相框", "摆件", "装饰品", "装饰物", "挂件", "气球", "彩带", "窗花", "贴纸", "胶带", "国旗", "党旗",
+              "旗帜", "彩旗", "牌匾", "匾额", "铭牌", "奖状", "证书", "黑板", "白板", "留言板", "易拉宝", "展架",
+              // desks, papers, personal things
+              "一次性杯", "杯子", "茶具", "茶叶", "笔筒", "文件夹", "档案盒", "资料盒", "收纳盒", "便签纸", "宣传单", "传单",
+              "单页", "手册", "被子", "被罩", "枕头", "床单", "衣服", "外套", "鞋子", "雨具", "快递", "饭盒", "餐盒", "外卖",
+              "水壶", "暖壶",
+              // plants
+              "叶子", "叶片", "树叶", "枝叶")
+          .addFixtures(
+              "茶几", "踢脚线", "墙裙", "门框", "窗框", "百叶窗", "柜子", "储物柜", "更衣柜", "工具间", "杂物间", "门厅", "前台",
+              "服务台", "咨询台", "导服台", "导办台", "吧台", "门头", "招牌", "外墙", "墙边", "墙根", "水槽", "拖把池", "冰箱",
+              "微波炉", "长椅", "排椅", "休息椅", "玻璃窗", "橱窗", "展柜")
+          .addDeficiencies(
+              "掉了", "掉光", "掉叶", "打蔫", "蔫", "没人管", "没人打理", "没人照看", "没人浇水", "无人管理", "戴反", "歪戴",
+              "反戴", "不合身", "敞怀", "折角", "撕破", "破了", "烂了", "旧了", "未撤下", "没撤", "没翻")
+          .addAllDeficiencies(
+              colloquialNegations(
+                  "更换", "换", "戴", "佩戴", "穿", "挂", "贴", "浇水", "修剪", "补", "补充", "更新", "撤下", "套", "倒"))
+          .addBlemishes(
+              "污损", "脏污", "沾满", "布满", "蒙着", "落满", "堆满", "塞满", "摆满", "堆着", "放着", "摊着", "乱摊", "乱挂",
+              "乱搭", "随手", "撒了", "撒落", "洒落", "扔在", "丢在", "搁在", "搁着", "摞着", "泛黄", "发旧", "变色", "开胶",
+              "起球", "起毛", "磨破", "生锈", "发潮", "受潮", "褶皱", "歪着", "斜着", "放歪", "贴歪", "挂歪", "摆歪", "放反",
+              "贴反", "挂反", "没摆齐")
+          .addAllBlemishes(
+              colloquialNegations(
+                  "收拾", "归位", "整理", "清理", "清扫", "打扫", "擦", "擦拭", "扫", "叠", "摆好", "摆正", "放好", "放回", "收好",
+                  "收纳", "清洗", "洗"))
+          .addFailures("用光", "空了", "见底")
+          .addExclusions(
+              // negated assurances: a statement that something could not be done
+              "不正常", "不顺利",
+              // conduct on duty that blocks service (工作作风, the guide's rule 8)
+              "不肯", "不愿", "不理睬", "不搭理", "爱答不理", "态度", "别的窗口", "其他窗口", "玩手机", "闲聊", "聊天", "离岗",
+              "脱岗", "串岗", "打瞌睡")
+          .addAssurances(
+              "不碍事", "不影响", "未影响", "没影响", "没有影响", "无影响", "不受影响", "未受影响", "没受影响", "不耽误", "未耽误",
+              "没耽误", "不妨碍", "未妨碍", "办理正常", "业务正常", "运转正常", "使用正常", "运行正常", "秩序正常", "一切正常",
+              "均正常", "都正常", "正常办理", "正常办结", "正常使用", "正常取用", "正常运转", "正常受理", "顺利办完", "顺利办结",
+              "顺利办理", "顺利完成", "当场办完", "当场办结", "当场办好", "当即办结", "即时办结", "即办即结")
+          .addLeadIns(
+              "时发现", "时看到", "时看见", "时见到", "时注意到", "时观察到", "中发现", "中看到", "中看见", "中注意到", "期间发现",
+              "期间看到")
+          .build());
+
+  /**
+   * Returns the colloquial negations of {@code verbs}: each after 没, 未, 没有, 没及时, 未及时 and
+   * 没有及时 ("没收拾", "未及时清理").
+   */
+  private static List<String> colloquialNegations(String... verbs) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String prefix : List.of("没", "未", "没有", "没及时", "未及时", "没有及时")) {
+      for (String verb : verbs) {
+        out.add(prefix + verb);
+      }
+    }
+    return out;
+  }
 
   TrivialLexicon() {}
 
@@ -211,11 +325,23 @@ public abstract class TrivialLexicon {
   /** Returns the words of lack, expiry and breakdown: trivial on an object, a veto on a fixture. */
   public abstract ImmutableList<String> failures();
 
-  /** Returns the signals of a substantive problem, any one of which vetoes the description. */
+  /**
+   * Returns the signals of a substantive problem, any one of which, outside the lead-in and outside
+   * an assurance's span, vetoes the description.
+   */
   public abstract ImmutableList<String> exclusions();
 
   /** Returns the words inside which another list's words are not seen. */
   public abstract ImmutableList<String> masks();
+
+  /**
+   * Returns the statements that nothing was held up (不影响, 业务办理正常, 当场办结): exclusions in their
+   * span do not veto, and with one a fixture's deficiency is trivial.
+   */
+  public abstract ImmutableList<String> assurances();
+
+  /** Returns the endings of a clerk's lead-in (时发现, 过程中看到): exclusions before one do not veto. */
+  public abstract ImmutableList<String> leadIns();
 
   /** Returns the lexicon described in the class documentation. */
   public static TrivialLexicon defaults() {
@@ -241,6 +367,8 @@ public abstract class TrivialLexicon {
         .addAllFailures(union(failures(), more.failures()))
         .addAllExclusions(union(exclusions(), more.exclusions()))
         .addAllMasks(union(masks(), more.masks()))
+        .addAllAssurances(union(assurances(), more.assurances()))
+        .addAllLeadIns(union(leadIns(), more.leadIns()))
         .build();
   }
 
@@ -274,6 +402,12 @@ public abstract class TrivialLexicon {
   /** Returns a copy with other masks. */
   public abstract TrivialLexicon withMasks(Iterable<String> masks);
 
+  /** Returns a copy with other assurances. */
+  public abstract TrivialLexicon withAssurances(Iterable<String> assurances);
+
+  /** Returns a copy with other lead-ins. */
+  public abstract TrivialLexicon withLeadIns(Iterable<String> leadIns);
+
   @Value.Check
   void check() {
     checkEntries("phrases", phrases());
@@ -284,6 +418,8 @@ public abstract class TrivialLexicon {
     checkEntries("failures", failures());
     checkEntries("exclusions", exclusions());
     checkEntries("masks", masks());
+    checkEntries("assurances", assurances());
+    checkEntries("leadIns", leadIns());
   }
 
   /* Blank once normalised: an entry of a zero-width space would match everywhere. */

@@ -30,15 +30,29 @@ import java.util.TreeMap;
  *       not trivial: a finding that names a wait, a process step, trips or materials, a hazard,
  *       service information or harm to citizens is substantive even where it also speaks of dirt or
  *       posters (the labelling guide's "passing mentions"). Exclusions act on the whole text, not per
- *       clause, so that a mixed finding is never flagged.
- *   <li>If a {@linkplain TrivialLexicon#failures() failure} has a fixture as its nearest close topic
+ *       clause, so that a mixed finding is never flagged, with two exceptions, both the clerk's
+ *       wrapping rather than a finding:
+ *       <ul>
+ *         <li>an exclusion in the <em>lead-in</em>, the text before the end of the first {@linkplain
+ *             TrivialLexicon#leadIns() lead-in} ("办理社保卡时发现", "以企业身份走流程时发现"), provided the
+ *             lead-in comes before every other word of the lexicon and holds no digit (a lead-in
+ *             that counts minutes, copies or trips reports a finding);
+ *         <li>an exclusion in the <em>span</em> of an {@linkplain TrivialLexicon#assurances()
+ *             assurance} ("业务办理正常", "不影响办事"): its clause, cut further at 但 and 却 so
+ *             that "不影响办理，但需排队" keeps its veto. An assurance right after a negation (不, 未,
+ *             没, 无, 非, 不能, 未能, 没能, 无法, 没法, 难以) is no assurance but an exclusion,
+ *             reported as the assurance: "复印机不能正常使用" is vetoed by 正常使用.
+ *       </ul>
+  *   <li>If a {@linkplain TrivialLexicon#failures() failure} has a fixture as its nearest close topic
  *       (a fixture winning a tie), the description is not trivial: too few seats, an extinguisher
  *       expired or missing.
  *   <li>If a {@linkplain TrivialLexicon#phrases() phrase} occurs, it is trivial by {@link
  *       TrivialRule#PHRASE}.
  *   <li>If an object is close to a {@linkplain TrivialLexicon#deficiencies() deficiency}, a
  *       {@linkplain TrivialLexicon#blemishes() blemish} or a failure, or a fixture close to a
- *       blemish, in either order, it is trivial by {@link TrivialRule#WORDING}.
+ *       blemish, in either order, it is trivial by {@link TrivialRule#WORDING}. When the
+ *       description holds an assurance, a fixture close to a deficiency is trivial too: wear the
+ *       clerk says does not stop use ("柜门松动，不影响使用") is the guide's minor wear.
  * </ol>
  *
  * <h2>Which words are reported</h2>
@@ -55,7 +69,8 @@ import java.util.TreeMap;
  *
  * Entries are normalised once and bucketed by their first character. A description costs one
  * pass: a bit set rejects most characters at once; at the others only the entries starting with
- * that character are compared. The pass stops at the first exclusion. Failures and pairs are then
+ * that character are compared. Exclusions, assurances and the lead-in are kept as positions and
+ * weighed after the pass. Failures and pairs are then
  * looked at among the few occurrences of one clause.
  *
  * <p>Instances are immutable and thread-safe.
@@ -74,6 +89,8 @@ final class TrivialMatcher {
   private static final int DEFICIENCY = 5;
   private static final int BLEMISH = 6;
   private static final int FAILURE = 7;
+  private static final int ASSURANCE = 8;
+  private static final int LEAD_IN = 9;
 
   private final TrivialLexicon lexicon;
   /** Per entry: its list, its text as the lexicon writes it, and normalised. */
@@ -105,7 +122,9 @@ final class TrivialMatcher {
             lexicon.fixtures(),
             lexicon.deficiencies(),
             lexicon.blemishes(),
-            lexicon.failures());
+            lexicon.failures(),
+            lexicon.assurances(),
+            lexicon.leadIns());
     for (int kind = 0; kind < lists.size(); kind++) {
       Set<String> seen = new HashSet<>();
       for (String entry : lists.get(kind)) {
@@ -153,7 +172,7 @@ final class TrivialMatcher {
   /** Returns why {@code description} is trivial, or empty when it is not. */
   Optional<TrivialMatch> match(CharSequence description) {
     Scan s = scan(description);
-    if (s.exclusion >= 0 || s.fixtureFails() >= 0) {
+    if (s.vetoingExclusion() >= 0 || s.fixtureFails() >= 0) {
       return Optional.empty();
     }
     if (s.phrase >= 0) {
@@ -164,14 +183,15 @@ final class TrivialMatcher {
 
   /**
    * Returns what vetoes {@code description}, as the lexicon writes it, or empty when nothing does:
-   * the first exclusion; or else the first failure (in the order of the class documentation) whose
+   * the first exclusion outside the lead-in and outside every assurance's span; or else the first failure (in the order of the class documentation) whose
    * nearest close topic is a fixture, as that fixture and the failure. This is why a description
    * with trivial wording is not flagged.
    */
   Optional<ImmutableList<String>> veto(CharSequence description) {
     Scan s = scan(description);
-    if (s.exclusion >= 0) {
-      return Optional.of(ImmutableList.of(written[s.exclusion]));
+    int exclusion = s.vetoingExclusion();
+    if (exclusion >= 0) {
+      return Optional.of(ImmutableList.of(written[exclusion]));
     }
     int failure = s.fixtureFails();
     return failure < 0
@@ -184,13 +204,18 @@ final class TrivialMatcher {
     Scan s = new Scan();
     int length = text.length;
     int clause = 0;
+    int span = 0; // clauses, cut further at 但 and 却: the reach of an assurance
     int maskEnd = 0; // the furthest end of a mask started so far
     int maskEndStart = 0; // the earliest start of a mask reaching maskEnd
     for (int at = 0; at < length; at++) {
       char c = text[at];
       if (separator(c)) {
         clause++;
+        span++;
         continue;
+      }
+      if (c == '\u4f46' || c == '\u5374') { // 但, 却
+        span++;
       }
       if ((startsSome[c >>> 6] & 1L << c) == 0) {
         continue;
@@ -213,10 +238,18 @@ final class TrivialMatcher {
           continue; // inside a longer mask
         }
         if (kind == EXCLUSION) {
-          s.exclusion = e;
-          return s;
-        }
-        if (kind == PHRASE) {
+          s.addExclusion(e, at, span);
+        } else if (kind == ASSURANCE) {
+          if (negated(text, at)) {
+            s.addExclusion(e, at, span); // "不能正常使用" states that something could not be done
+          } else {
+            s.assure(span);
+          }
+        } else if (kind == LEAD_IN) {
+          if (s.leadInEnd < 0 && s.count == 0 && s.phrase < 0) { // only the first, before any trivial word
+            s.leadInEnd = digitBefore(text, end) ? 0 : end;
+          }
+        } else if (kind == PHRASE) {
           if (s.phrase < 0) {
             s.phrase = e;
           }
@@ -226,6 +259,30 @@ final class TrivialMatcher {
       }
     }
     return s;
+  }
+
+  /** Checks if a negation (不, 未, 没, 无, 非, 不能, 未能, 没能, 无法, 没法, 难以) ends right before {@code at}. */
+  private static boolean negated(char[] text, int at) {
+    if (at >= 1 && "\u4e0d\u672a\u6ca1\u65e0\u975e".indexOf(text[at - 1]) >= 0) {
+      return true;
+    }
+    if (at < 2) {
+      return false;
+    }
+    String two = new String(text, at - 2, 2);
+    return NEGATIONS.contains(two);
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("不能", "未能", "没能", "无法", "没法", "难以");
+
+  /** Checks if an ASCII digit occurs before {@code end}: such a lead-in counts something. */
+  private static boolean digitBefore(char[] text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (text[i] >= '0' && text[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean separator(char c) {
@@ -257,8 +314,51 @@ final class TrivialMatcher {
 
   /** What one pass over a description found; occurrences in the order of the class documentation. */
   private final class Scan {
-    int exclusion = -1;
     int phrase = -1;
+    /** The end of the lead-in, 0 when a lead-in holds a digit, -1 when there is none. */
+    int leadInEnd = -1;
+    /** The exclusions seen, with where they start and their span. */
+    int exclusionCount;
+    int[] exclusions = new int[4];
+    int[] exclusionStarts = new int[4];
+    int[] exclusionSpans = new int[4];
+    /** The spans holding an assurance. */
+    final java.util.BitSet assured = new java.util.BitSet();
+
+    void addExclusion(int entry, int start, int span) {
+      if (exclusionCount == exclusions.length) {
+        exclusions = Arrays.copyOf(exclusions, exclusionCount * 2);
+        exclusionStarts = Arrays.copyOf(exclusionStarts, exclusionCount * 2);
+        exclusionSpans = Arrays.copyOf(exclusionSpans, exclusionCount * 2);
+      }
+      exclusions[exclusionCount] = entry;
+      exclusionStarts[exclusionCount] = start;
+      exclusionSpans[exclusionCount] = span;
+      exclusionCount++;
+    }
+
+    void assure(int span) {
+      assured.set(span);
+    }
+
+    boolean anyAssurance() {
+      return !assured.isEmpty();
+    }
+
+    /**
+     * Returns the first exclusion that is neither in the lead-in nor in an assurance's span, or -1
+     * when there is none.
+     */
+    int vetoingExclusion() {
+      for (int x = 0; x < exclusionCount; x++) {
+        if (exclusionStarts[x] < leadInEnd || assured.get(exclusionSpans[x])) {
+          continue;
+        }
+        return exclusions[x];
+      }
+      return -1;
+    }
+
     int count;
     int[] entries = new int[8];
     int[] starts = new int[8];
@@ -337,7 +437,7 @@ final class TrivialMatcher {
         for (int a = from; a < to; a++) {
           for (int b = a + 1; b < to && starts[b] - ends[a] <= WINDOW; b++) {
             int gap = starts[b] - ends[a];
-            if (gap >= 0 && gap < bestGap && pairs(kinds[entries[a]], kinds[entries[b]])) {
+            if (gap >= 0 && gap < bestGap && pairs(kinds[entries[a]], kinds[entries[b]], anyAssurance())) {
               bestA = a;
               bestB = b;
               bestGap = gap;
@@ -356,13 +456,16 @@ final class TrivialMatcher {
     }
   }
 
-  /* An object with a deficiency, a blemish or a failure; a fixture with a blemish; in either order. */
-  private static boolean pairs(int x, int y) {
-    return topicWith(x, y) || topicWith(y, x);
+  /*
+   * An object with a deficiency, a blemish or a failure; a fixture with a blemish, or with a
+   * deficiency when the description holds an assurance; in either order.
+   */
+  private static boolean pairs(int x, int y, boolean assured) {
+    return topicWith(x, y, assured) || topicWith(y, x, assured);
   }
 
-  private static boolean topicWith(int topic, int other) {
+  private static boolean topicWith(int topic, int other, boolean assured) {
     return topic == OBJECT && (other == DEFICIENCY || other == BLEMISH || other == FAILURE)
-        || topic == FIXTURE && other == BLEMISH;
+        || topic == FIXTURE && (other == BLEMISH || assured && other == DEFICIENCY);
   }
 }

@@ -29,15 +29,24 @@ final class TrivialCorpus {
    * @throws IllegalStateException if the file is missing or a line is malformed
    */
   static List<Row> rows() {
-    InputStream in = TrivialCorpus.class.getResourceAsStream(RESOURCE);
+    return rows(RESOURCE);
+  }
+
+  /**
+   * Returns the rows of {@code resource}, another file in the same format, in file order.
+   *
+   * @throws IllegalStateException if the file is missing or a line is malformed
+   */
+  static List<Row> rows(String resource) {
+    InputStream in = TrivialCorpus.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException(RESOURCE + " is not on the test class path");
+      throw new IllegalStateException(resource + " is not on the test class path");
     }
     List<Row> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (!HEADER.equals(header)) {
-        throw new IllegalStateException(RESOURCE + " has another header: " + header);
+        throw new IllegalStateException(resource + " has another header: " + header);
       }
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isEmpty()) {
@@ -47,7 +56,7 @@ final class TrivialCorpus {
         if (f.length != 4
             || !List.of("trivial", "substantive").contains(f[1])
             || !List.of("yes", "no").contains(f[2])) {
-          throw new IllegalStateException(RESOURCE + " has a malformed line: " + line);
+          throw new IllegalStateException(resource + " has a malformed line: " + line);
         }
         out.add(new Row(f[0], f[1].equals("trivial"), f[2].equals("yes"), Objects.requireNonNull(f[3])));
       }

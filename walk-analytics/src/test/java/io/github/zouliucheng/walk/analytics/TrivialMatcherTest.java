@@ -210,11 +210,11 @@ class TrivialMatcherTest {
 
   @Test
   void match_extendedLexicon_firesOnTheNewWords() {
-    TrivialLexicon more = TrivialLexicon.builder().addObjects("奖杯").addDeficiencies("掉漆").build();
+    TrivialLexicon more = TrivialLexicon.builder().addObjects("奖杯").addDeficiencies("缺耳").build();
     TrivialMatcher m = new TrivialMatcher(TrivialLexicon.defaults().plus(more));
 
-    assertThat(match("奖杯掉漆")).isEmpty();
-    assertThat(m.match("奖杯掉漆")).contains(wording("奖杯", "掉漆"));
+    assertThat(match("奖杯缺耳")).isEmpty();
+    assertThat(m.match("奖杯缺耳")).contains(wording("奖杯", "缺耳"));
     assertThat(m.match("卫生清扫不够彻底")).contains(phrase("卫生清扫不够彻底"));
   }
 
@@ -248,5 +248,104 @@ class TrivialMatcherTest {
   void lexicon_defaults_holdTheBulletinsPhrasesFirst() {
     assertThat(TrivialLexicon.defaults().phrases())
         .startsWith("卫生清扫不够彻底", "灭火器摆放不规范", "未在醒目位置张贴规章制度");
+  }
+
+  /* Change 1: the clerk's lead-in is wrapping; its exclusions (办理, 企业, 执照) do not veto. */
+  @Test
+  void match_leadIn_itsExclusionsDoNotVeto() {
+    assertThat(match("办理社保卡时发现，窗口台面残胶很多")).contains(phrase("残胶"));
+    assertThat(match("以企业身份走流程时发现前台桌面杂乱")).contains(wording("桌面", "杂乱"));
+    assertThat(match("陪同群众领取营业执照过程中看到服务台上文件夹乱摊")).contains(wording("文件夹", "乱摊"));
+    assertThat(DEFAULTS.veto("办理社保卡时发现，窗口台面残胶很多")).isEmpty();
+  }
+
+  /* A lead-in that counts, one after a trivial word, or an exclusion after the lead-in: still a veto. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "排队40分钟时发现，大厅地面有纸屑", // the lead-in holds a digit: it reports a wait
+        "地面有纸屑，群众办理业务时发现需重复提交材料", // the exclusion comes after the lead-in
+        "大厅桌面杂乱，办理时发现系统卡顿", // the lead-in comes after a trivial word
+        "走流程时发现，窗口桌面很整洁，但材料清单与实际不符"
+      })
+  void match_leadInLookAlikes_stillVetoed(String description) {
+    assertThat(match(description)).isEmpty();
+  }
+
+  /* Change 2: an assurance is a signal for trivial, never a veto. */
+  @Test
+  void match_assurance_liftsExclusionsInItsSpan() {
+    assertThat(match("窗口工作人员没戴工号牌，业务办理正常")).contains(wording("工号牌", "没戴"));
+    assertThat(match("档案室墙面返潮起皮，资料取用不受影响")).contains(phrase("返潮"));
+    assertThat(match("导服台宣传单横七竖八，不碍事，群众当场顺利办完")).contains(phrase("横七竖八"));
+    assertThat(DEFAULTS.veto("地面有纸屑，不影响办事")).isEmpty();
+  }
+
+  /* With an assurance a fixture's wear is trivial: the guide's minor wear that does not stop use. */
+  @Test
+  void match_assurance_letsAFixturePairWithADeficiency() {
+    assertThat(match("休息区柜门松动，不影响使用")).contains(wording("柜门", "松动"));
+    assertThat(match("休息区柜门松动")).isEmpty();
+  }
+
+  /* An assurance reaches no further than its clause and a 但 or 却; a negation voids it. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "地面有纸屑，不影响办理，但需排队两小时",
+        "桌面杂乱，不影响办事却要多跑一趟",
+        "桌面杂乱，自助机无法正常使用",
+        "桌面杂乱，复印机不能正常使用",
+        "大厅地面有纸屑，业务办理正常，窗口排队等候较久",
+        "桌面杂乱，打印机使用不正常"
+      })
+  void match_assuranceLookAlikes_stillVetoed(String description) {
+    assertThat(match(description)).isEmpty();
+  }
+
+  /* Change 1, places: a unit named after a process step or a group is a place, not a need. */
+  @Test
+  void match_unitNames_maskedNotVetoed() {
+    assertThat(match("行政审批局一楼门厅地垫脏兮兮的")).contains(phrase("脏兮兮"));
+    assertThat(match("企业服务中心前台桌面杂乱")).contains(wording("桌面", "杂乱"));
+    assertThat(match("行政审批局窗口审批需3个工作日")).isEmpty();
+    assertThat(match("企业服务中心前台桌面杂乱，企业开办需跑两趟")).isEmpty();
+  }
+
+  /* Change 3: the broader vocabulary of dirt, disorder, wear, plants and dress, and colloquial negations. */
+  @Test
+  void match_broaderVocabulary_fires() {
+    assertThat(match("茶几上满是茶渍")).contains(phrase("茶渍"));
+    assertThat(match("卫生间天花板角落有霉味")).contains(phrase("霉味"));
+    assertThat(match("踢脚线上一层泥垢")).contains(phrase("泥垢"));
+    assertThat(match("工作服皱巴巴的")).contains(phrase("皱巴巴"));
+    assertThat(match("门口的发财树叶子掉光了")).contains(phrase("叶子掉光"));
+    assertThat(match("值班室被子没叠")).contains(wording("被子", "没叠"));
+    assertThat(match("窗口人员帽子没戴")).contains(wording("帽子", "没戴"));
+    assertThat(match("袖标没有佩戴")).contains(wording("袖标", "没有佩戴"));
+    assertThat(match("茶几没收拾")).contains(wording("茶几", "没收拾"));
+    assertThat(match("用过的纸杯没及时清理")).contains(wording("纸杯", "没及时清理"));
+    assertThat(match("地垫卷边")).contains(wording("地垫", "卷边"));
+    assertThat(match("洗手液空了")).contains(wording("洗手液", "空了"));
+  }
+
+  /* Look-alikes of the broader vocabulary: a hazard, conduct, harm or a fixture's failure still vetoes. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "消防通道里堆着纸箱，一直没清理",
+        "窗口人员没戴工牌，群众问姓名也不肯说",
+        "窗口人员帽子没戴，还一直玩手机",
+        "卫生院药房过期药品没清理",
+        "医疗废物桶没盖，和生活垃圾堆着",
+        "叫号屏显示乱七八糟，群众不知道去哪个窗口",
+        "办事指南没更新",
+        "候诊区座椅空了一半却不让坐，患者只能站着", // 患者
+        "自助机屏幕布满灰尘，触摸没有反应，只能去人工窗口排队",
+        "复印机用光了纸，群众只能到外面复印",
+        "座椅用光了" // a fixture's failure
+      })
+  void match_broaderVocabularyLookAlikes_doNotFire(String description) {
+    assertThat(match(description)).isEmpty();
   }
 }
