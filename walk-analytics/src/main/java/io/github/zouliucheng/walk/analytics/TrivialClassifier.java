@@ -42,19 +42,9 @@ final class TrivialClassifier {
     this.matcher = policy.trivialLexicon().matcher();
   }
 
-  /** Checks if {@code finding} is trivial by either rule. */
-  boolean isTrivial(Finding finding) {
-    return categoryMatches(finding) || matcher.match(finding.description()).isPresent();
-  }
-
   /** Checks if {@code finding}'s category is one of the policy's trivial categories. */
   boolean categoryMatches(Finding finding) {
     return trivialCategory[finding.category().ordinal()];
-  }
-
-  /** Returns what the lexicon matched in {@code description}, if anything. */
-  Optional<TrivialMatch> match(CharSequence description) {
-    return matcher.match(description);
   }
 
   /**

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.zouliucheng.walk.model.Dataset;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -20,8 +22,8 @@ public final class WalkAnalytics {
   private WalkAnalytics() {}
 
   /** Returns the identifiers of the findings {@code depth} flagged as trivial, for the scorecard. */
-  private static java.util.Set<String> trivialFindings(Depth depth) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  private static Set<String> trivialFindings(Depth depth) {
+    Set<String> ids = new HashSet<>();
     for (Flag f : depth.flags()) {
       if (f.judgment() == Judgment.TRIVIAL_CATEGORY
           || f.judgment() == Judgment.TRIVIAL_PHRASE
@@ -33,8 +35,8 @@ public final class WalkAnalytics {
   }
 
   /** Returns the identifiers of the findings whose rectification {@code quality} flagged as perfunctory. */
-  private static java.util.Set<String> perfunctory(RectificationQuality quality) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  private static Set<String> perfunctory(RectificationQuality quality) {
+    Set<String> ids = new HashSet<>();
     for (Flag f : quality.flags()) {
       switch (f.judgment()) {
         case RECTIFIED_WITHOUT_MEASURES, RECTIFIED_WITHOUT_EFFECT, EFFECT_MISMATCH -> ids.add(f.subject());
@@ -45,8 +47,8 @@ public final class WalkAnalytics {
   }
 
   /** Returns the units {@code scheduling} flagged for avoidable clustering. */
-  private static java.util.Set<String> clustered(Scheduling scheduling) {
-    java.util.Set<String> ids = new java.util.HashSet<>();
+  private static Set<String> clustered(Scheduling scheduling) {
+    Set<String> ids = new HashSet<>();
     scheduling.units().forEach((id, u) -> {
       if (u.clustered()) {
         ids.add(id);

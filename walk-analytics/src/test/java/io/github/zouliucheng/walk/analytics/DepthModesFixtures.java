@@ -95,6 +95,17 @@ final class DepthModesFixtures {
     return ws;
   }
 
+  /**
+   * Adds a department {@code unit} with two members and {@code n} of its {@linkplain #walks plainest
+   * walks}, the first changed by {@code first}.
+   */
+  static void addDepartment(
+      List<Unit> units, List<Member> ms, List<Walk> ws, String unit, int n, UnaryOperator<AnalysisFixtures.WalkSpec> first) {
+    units.add(department(unit));
+    ms.addAll(members(unit, 2));
+    ws.addAll(walks(unit, n, 2, first));
+  }
+
   static Matter simple() {
     return Matter.of("简单事项", Complexity.SIMPLE);
   }

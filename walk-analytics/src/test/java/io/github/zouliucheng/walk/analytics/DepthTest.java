@@ -1,6 +1,7 @@
 package io.github.zouliucheng.walk.analytics;
 
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.Q1;
+import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.addDepartment;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.county;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.dataset;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.department;
@@ -297,23 +298,18 @@ class DepthTest {
     List<Unit> units = new ArrayList<>();
     List<Member> ms = new ArrayList<>();
     List<Walk> ws = new ArrayList<>();
-    add(units, ms, ws, "A", 3, w -> w);
-    add(units, ms, ws, "B", 2, w -> w);
-    add(units, ms, ws, "K", 3, w -> w.matters(simple(), matter(Complexity.COMPLEX)));
-    add(units, ms, ws, "P", 3, w -> w.at(ownedPoint("P-A", "A")));
-    add(units, ms, ws, "Q", 3, w -> w.at(ownedPoint("P-Q", "Q")));
-    add(units, ms, ws, "L", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.CROSS_LINKED));
-    add(units, ms, ws, "M", 3, w -> w.matters(matter(Complexity.SIMPLE, Crossing.REGION)));
-    add(units, ms, ws, "Z", 0, w -> w);
+    addDepartment(units, ms, ws, "A", 3, w -> w);
+    addDepartment(units, ms, ws, "B", 2, w -> w);
+    addDepartment(units, ms, ws, "K", 3, w -> w.matters(simple(), matter(Complexity.COMPLEX)));
+    addDepartment(units, ms, ws, "P", 3, w -> w.at(ownedPoint("P-A", "A")));
+    addDepartment(units, ms, ws, "Q", 3, w -> w.at(ownedPoint("P-Q", "Q")));
+    addDepartment(units, ms, ws, "L", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.CROSS_LINKED));
+    addDepartment(units, ms, ws, "M", 3, w -> w.matters(matter(Complexity.SIMPLE, Crossing.REGION)));
+    addDepartment(units, ms, ws, "Z", 0, w -> w);
     return dataset(units, ms, ws, List.of());
   }
 
-  private static void add(
-      List<Unit> units, List<Member> ms, List<Walk> ws, String unit, int n, UnaryOperator<AnalysisFixtures.WalkSpec> first) {
-    units.add(department(unit));
-    ms.addAll(members(unit, 2));
-    ws.addAll(walks(unit, n, 2, first));
-  }
+
 
   @Test
   void of_oneWalkChanges_crossingByFormServicePointOrMatter() {

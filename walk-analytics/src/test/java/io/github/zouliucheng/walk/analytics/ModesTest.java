@@ -1,6 +1,7 @@
 package io.github.zouliucheng.walk.analytics;
 
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.Q1;
+import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.addDepartment;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.county;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.dataset;
 import static io.github.zouliucheng.walk.analytics.DepthModesFixtures.department;
@@ -314,31 +315,26 @@ class ModesTest {
     List<Unit> units = new ArrayList<>();
     List<Member> ms = new ArrayList<>();
     List<Walk> ws = new ArrayList<>();
-    add(units, ms, ws, "A", 3, w -> w);
-    add(units, ms, ws, "B", 2, w -> w);
-    add(units, ms, ws, "N", 3, w -> w.forms(WalkForm.ONLINE));
-    add(units, ms, ws, "NP", 3, w -> w.at(point("P-net", ServicePointKind.ONLINE_PLATFORM)));
-    add(units, ms, ws, "U", 3, w -> w.unannounced());
-    add(units, ms, ws, "F", 3, w -> w.fourNoTwoStraight());
-    add(units, ms, ws, "C", 3, w -> w.role(Role.CITIZEN));
-    add(units, ms, ws, "S", 3, w -> w.role(Role.STAFF));
-    add(units, ms, ws, "W", 3, w -> w.whole());
-    add(units, ms, ws, "G", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.GRASSROOTS));
-    add(units, ms, ws, "L", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.CROSS_LINKED));
-    add(units, ms, ws, "P", 3, w -> w.at(ownedPoint("P-A", "A")));
-    add(units, ms, ws, "M", 3, w -> w.matters(matter(Complexity.SIMPLE, Crossing.REGION)));
-    add(units, ms, ws, "Q", 3, w -> w.at(ownedPoint("P-Q", "Q")));
-    add(units, ms, ws, "X", 3, w -> w.forms(WalkForm.INTERNAL).approach(Approach.ACCOMPANIED));
-    add(units, ms, ws, "Z", 0, w -> w);
+    addDepartment(units, ms, ws, "A", 3, w -> w);
+    addDepartment(units, ms, ws, "B", 2, w -> w);
+    addDepartment(units, ms, ws, "N", 3, w -> w.forms(WalkForm.ONLINE));
+    addDepartment(units, ms, ws, "NP", 3, w -> w.at(point("P-net", ServicePointKind.ONLINE_PLATFORM)));
+    addDepartment(units, ms, ws, "U", 3, w -> w.unannounced());
+    addDepartment(units, ms, ws, "F", 3, w -> w.fourNoTwoStraight());
+    addDepartment(units, ms, ws, "C", 3, w -> w.role(Role.CITIZEN));
+    addDepartment(units, ms, ws, "S", 3, w -> w.role(Role.STAFF));
+    addDepartment(units, ms, ws, "W", 3, w -> w.whole());
+    addDepartment(units, ms, ws, "G", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.GRASSROOTS));
+    addDepartment(units, ms, ws, "L", 3, w -> w.forms(WalkForm.ON_SITE, WalkForm.CROSS_LINKED));
+    addDepartment(units, ms, ws, "P", 3, w -> w.at(ownedPoint("P-A", "A")));
+    addDepartment(units, ms, ws, "M", 3, w -> w.matters(matter(Complexity.SIMPLE, Crossing.REGION)));
+    addDepartment(units, ms, ws, "Q", 3, w -> w.at(ownedPoint("P-Q", "Q")));
+    addDepartment(units, ms, ws, "X", 3, w -> w.forms(WalkForm.INTERNAL).approach(Approach.ACCOMPANIED));
+    addDepartment(units, ms, ws, "Z", 0, w -> w);
     return dataset(units, ms, ws, List.of());
   }
 
-  private static void add(
-      List<Unit> units, List<Member> ms, List<Walk> ws, String unit, int n, UnaryOperator<AnalysisFixtures.WalkSpec> first) {
-    units.add(department(unit));
-    ms.addAll(members(unit, 2));
-    ws.addAll(walks(unit, n, 2, first));
-  }
+
 
   @Test
   void of_oneWalkChanges_noOnlineWalkUnlessAnOnlineFormOrPlatform() {

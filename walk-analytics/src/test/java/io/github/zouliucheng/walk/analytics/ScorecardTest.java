@@ -29,9 +29,9 @@ class ScorecardTest {
 
   private static Scorecard scorecard(Dataset d, Policy policy) {
     Index index = new Index(d, policy, d.period().end());
-    TrivialClassifier classifier = new TrivialClassifier(policy);
+    // the trivial findings as the analysis finds them: the subjects of the depth section's flags
     java.util.Set<String> trivial =
-        d.allFindings().filter(classifier::isTrivial).map(io.github.zouliucheng.walk.model.Finding::id).collect(java.util.stream.Collectors.toSet());
+        Depth.of(index).flags().stream().map(Flag::subject).collect(java.util.stream.Collectors.toSet());
     // the perfunctory findings and clustered units as the analysis finds them
     RectificationQuality quality = RectificationQuality.of(index);
     java.util.Set<String> perfunctory = new java.util.HashSet<>();

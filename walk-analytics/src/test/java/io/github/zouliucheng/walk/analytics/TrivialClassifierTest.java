@@ -108,19 +108,21 @@ class TrivialClassifierTest {
 
   /* A look-alike: 卫生 in the name of a unit, and a wait measured in minutes. */
   @Test
-  void isTrivial_substantiveFindingAtAHealthCommissionWindow_false() {
-    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.WAITING_CAPACITY, "市卫生健康委窗口排队等候超过40分钟", "d")))
-        .isFalse();
-    assertThat(DEFAULTS.isTrivial(finding(FindingCategory.SAFETY_HAZARD, "消防通道堆放杂物，堵塞通道", "d"))).isFalse();
+  void flags_substantiveFindingAtAHealthCommissionWindow_none() {
+    Finding waiting = finding(FindingCategory.WAITING_CAPACITY, "市卫生健康委窗口排队等候超过40分钟", "d");
+    assertThat(DEFAULTS.flags(waiting, walk(waiting))).isEmpty();
+    Finding blocked = finding(FindingCategory.SAFETY_HAZARD, "消防通道堆放杂物，堵塞通道", "d");
+    assertThat(DEFAULTS.flags(blocked, walk(blocked))).isEmpty();
   }
 
   /* A policy without the category rule and with an empty lexicon flags nothing. */
   @Test
-  void isTrivial_noRules_false() {
+  void flags_noRules_none() {
     TrivialClassifier none =
         new TrivialClassifier(
             Policy.defaults().withTrivialCategories(List.of()).withTrivialLexicon(TrivialLexicon.builder().build()));
 
-    assertThat(none.isTrivial(finding(FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "d"))).isFalse();
+    Finding cleaning = finding(FindingCategory.HOUSEKEEPING, "卫生清扫不够彻底", "d");
+    assertThat(none.flags(cleaning, walk(cleaning))).isEmpty();
   }
 }
