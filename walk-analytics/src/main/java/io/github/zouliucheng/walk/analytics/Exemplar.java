@@ -1,12 +1,13 @@
 package io.github.zouliucheng.walk.analytics;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A walk that shows good practice under one {@link Theme}, with the findings it solved (see {@link
- * GoodPractice} for who qualifies). Instances are immutable and thread-safe.
+ * A walk that shows good practice under one {@link Theme}, with the findings it solved and those
+ * that can be praised (see {@link GoodPractice} for who qualifies). Instances are immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Exemplar {
@@ -33,4 +34,18 @@ public abstract class Exemplar {
 
   /** Returns how many of those have a measured effect that matches the finding. */
   public abstract long measuredEffects();
+
+  /**
+   * Returns the solved findings that can be praised (see {@link GoodPractice}), strongest effect
+   * first; at least one, each also in {@link #solvedFindingIds()}.
+   */
+  public abstract ImmutableList<String> praisedFindingIds();
+
+  @Value.Check
+  void check() {
+    if (praisedFindingIds().isEmpty() || !solvedFindingIds().containsAll(praisedFindingIds())) {
+      throw new IllegalArgumentException(
+          "exemplar.praisedFindingIds: must be non-empty solved findings of walk " + walkId() + ", was " + praisedFindingIds());
+    }
+  }
 }

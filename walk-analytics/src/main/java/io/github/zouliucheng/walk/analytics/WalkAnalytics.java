@@ -34,6 +34,15 @@ public final class WalkAnalytics {
     return ids;
   }
 
+  /** Returns the identifiers of the findings any judgment of rectification in {@code quality} flagged. */
+  private static Set<String> rectificationFlagged(RectificationQuality quality) {
+    Set<String> ids = new HashSet<>();
+    for (Flag f : quality.flags()) {
+      ids.add(f.subject());
+    }
+    return ids;
+  }
+
   /** Returns the identifiers of the findings whose rectification {@code quality} flagged as perfunctory. */
   private static Set<String> perfunctory(RectificationQuality quality) {
     Set<String> ids = new HashSet<>();
@@ -85,6 +94,7 @@ public final class WalkAnalytics {
     Participation participation = Participation.of(index);
     RectificationQuality rectification = RectificationQuality.of(index);
     Object[] others = second.join();
+    Set<String> trivial = trivialFindings((Depth) others[1]);
     return ImmutableAnalysis.builder()
         .period(dataset.period())
         .asOf(asOf)
@@ -95,12 +105,12 @@ public final class WalkAnalytics {
         .modes((Modes) others[2])
         .rectification(rectification)
         .accountability(Accountability.of(index, rectification))
-        .goodPractice(GoodPractice.of(index))
+        .goodPractice(GoodPractice.of(index, trivial::contains, rectificationFlagged(rectification)::contains))
         .scorecard(
             Scorecard.of(
                 index,
                 participation,
-                trivialFindings((Depth) others[1])::contains,
+                trivial::contains,
                 perfunctory(rectification)::contains,
                 clustered((Scheduling) others[0])::contains))
         .build();

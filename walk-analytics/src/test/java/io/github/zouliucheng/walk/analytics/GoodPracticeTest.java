@@ -20,6 +20,7 @@ import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.CallbackResult;
 import io.github.zouliucheng.walk.model.Crossing;
 import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.FindingCategory;
 import io.github.zouliucheng.walk.model.Rectification;
 import io.github.zouliucheng.walk.model.RectificationMode;
@@ -43,8 +44,10 @@ class GoodPracticeTest {
     return WalkAnalytics.analyze(d, Policy.defaults(), asOf).goodPractice();
   }
 
-  private static Exemplar exemplar(Theme theme, String walk, String unit, String leader, LocalDate date, List<String> solved, long measured) {
+  private static Exemplar exemplar(
+      Theme theme, String walk, String unit, String leader, LocalDate date, List<String> solved, long measured, List<String> praised) {
     return ImmutableExemplar.builder()
+        .addAllPraisedFindingIds(praised)
         .theme(theme)
         .walkId(walk)
         .unitId(unit)
@@ -71,22 +74,24 @@ class GoodPracticeTest {
    * w-hn  桦南县 (county hn), 6 Feb: 四不两直 (so unannounced), as an ordinary citizen, experienced
    *       it, on site, at the medical-insurance hall. f-hn waiting_capacity: too few windows, long
    *       waits; rectified 8 Feb: windows 2 → 4 个, self-service terminals 0 → 2 个.
-   *       WIDER (unannounced, 四不两直 as a citizen); SUBSTANTIVE (the indicator 医保办事窗口 holds
-   *       the waiting_capacity keyword 窗口: 1 measured effect); not DEEPER (experienced, as a
+   *       Praiseworthy: measures, and the indicator 医保办事窗口 holds the waiting_capacity keyword
+   *       窗口 (1 measured effect; effect size 1.0 from the terminals 0 → 2).
+   *       WIDER (unannounced, 四不两直 as a citizen) and SUBSTANTIVE; not DEEPER (experienced, as a
    *       citizen, on site, a matter crossing nothing).
    * w-fy  抚远市 (county fy), 10 Feb: announced, as ordinary law-enforcement staff, on site and
    *       cross-linked, at restaurants. f-fy safety_hazard: hoses connected privately, gas alarms
    *       wrongly installed; rectified 1 Mar with measures and an effect note, no measured effect.
-   *       DEEPER (staff; cross-linked); not WIDER (announced); not SUBSTANTIVE (nothing measured,
-   *       no callback).
+   *       Not praiseworthy (nothing measured), so no exemplar, though walked in a DEEPER manner.
    * w-sfj 市司法局 (department sfj), 1 Mar: unannounced, as a citizen, handled it personally, the
    *       legal-aid application (a complex matter crossing levels: the township's stamp).
    *       f-sfj-1 approval_time: 3 working days; rectified 3 Mar: approval 3 → 0 工作日 (the unit 工作日
-   *       is a keyword: 1 measured effect). f-sfj-2 materials_proofs: the hardship certificate;
-   *       rectified 3 Mar with measures and a note. WIDER, DEEPER and SUBSTANTIVE; 2 solved, 1 measured.
+   *       is a keyword: 1 measured effect, size 1.0). f-sfj-2 materials_proofs: the hardship
+   *       certificate; rectified 3 Mar with measures and a note, nothing measured, so not praised.
+   *       WIDER, DEEPER and SUBSTANTIVE; 2 solved, 1 measured, 1 praised; before w-hn (same effect
+   *       size, but a complex matter).
    * w-tj  同江市 (county tj), 6 Mar: announced, as a leader, experienced, at the 12345 hotline.
    *       f-tj follow_up: tickets with no follow-up; rectified 10 Mar, the citizen called back on
-   *       12 Mar and satisfied. SUBSTANTIVE only (a satisfied callback; nothing measured).
+   *       12 Mar and satisfied. Not praiseworthy: a satisfied callback is not a measured effect.
    * </pre>
    */
   private static Dataset bulletin() {
@@ -173,27 +178,26 @@ class GoodPracticeTest {
   void of_bulletinCases_qualifyUnderTheirThemes() {
     GoodPractice g = goodPractice(bulletin());
 
-    assertThat(g.qualifying()).isEqualTo(qualifying(2, 2, 3));
+    assertThat(g.qualifying()).isEqualTo(qualifying(2, 1, 2));
     assertThat(g.of(Theme.WIDER)).extracting(Exemplar::walkId).containsExactly("w-sfj", "w-hn");
-    assertThat(g.of(Theme.DEEPER)).extracting(Exemplar::walkId).containsExactly("w-sfj", "w-fy");
-    assertThat(g.of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w-sfj", "w-hn", "w-tj");
+    assertThat(g.of(Theme.DEEPER)).extracting(Exemplar::walkId).containsExactly("w-sfj");
+    assertThat(g.of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w-sfj", "w-hn");
   }
 
   @Test
   void of_bulletinCases_exemplarsCarryTheirEvidence() {
     GoodPractice g = goodPractice(bulletin());
 
-    // by theme, then strongest first: w-sfj (1 measured, 2 solved) before w-hn (1 measured, 1
-    // solved) before w-fy and w-tj (0 measured, 1 solved)
+    // by theme, then strongest first: w-sfj and w-hn have the same effect size (1.0), and w-sfj's
+    // matter is complex
+    List<String> sfj = List.of("f-sfj-1", "f-sfj-2");
     assertThat(g.exemplars())
         .containsExactly(
-            exemplar(Theme.WIDER, "w-sfj", "sfj", "sfj-1", day(3, 1), List.of("f-sfj-1", "f-sfj-2"), 1),
-            exemplar(Theme.WIDER, "w-hn", "hn", "hn-1", day(2, 6), List.of("f-hn"), 1),
-            exemplar(Theme.DEEPER, "w-sfj", "sfj", "sfj-1", day(3, 1), List.of("f-sfj-1", "f-sfj-2"), 1),
-            exemplar(Theme.DEEPER, "w-fy", "fy", "fy-1", day(2, 10), List.of("f-fy"), 0),
-            exemplar(Theme.SUBSTANTIVE, "w-sfj", "sfj", "sfj-1", day(3, 1), List.of("f-sfj-1", "f-sfj-2"), 1),
-            exemplar(Theme.SUBSTANTIVE, "w-hn", "hn", "hn-1", day(2, 6), List.of("f-hn"), 1),
-            exemplar(Theme.SUBSTANTIVE, "w-tj", "tj", "tj-1", day(3, 6), List.of("f-tj"), 0));
+            exemplar(Theme.WIDER, "w-sfj", "sfj", "sfj-1", day(3, 1), sfj, 1, List.of("f-sfj-1")),
+            exemplar(Theme.WIDER, "w-hn", "hn", "hn-1", day(2, 6), List.of("f-hn"), 1, List.of("f-hn")),
+            exemplar(Theme.DEEPER, "w-sfj", "sfj", "sfj-1", day(3, 1), sfj, 1, List.of("f-sfj-1")),
+            exemplar(Theme.SUBSTANTIVE, "w-sfj", "sfj", "sfj-1", day(3, 1), sfj, 1, List.of("f-sfj-1")),
+            exemplar(Theme.SUBSTANTIVE, "w-hn", "hn", "hn-1", day(2, 6), List.of("f-hn"), 1, List.of("f-hn")));
   }
 
   @Test
@@ -255,10 +259,20 @@ class GoodPracticeTest {
         .complex(Crossing.DEPARTMENT);
   }
 
-  /** Returns a walk of m on {@code date} that found one problem, solved the day after, with no effect measured. */
+  /**
+   * Returns a walk of m on {@code date} that found one problem, solved the day after with measures
+   * and a measured effect that matches it (windows 2 → 4, effect size 0.5): praiseworthy.
+   */
   private static AnalysisFixtures.WalkSpec solvedOne(String id, LocalDate date) {
+    return solvedOne(id, date, "2", "4");
+  }
+
+  /** As {@link #solvedOne(String, LocalDate)}, with the number of windows going from {@code before} to {@code after}. */
+  private static AnalysisFixtures.WalkSpec solvedOne(String id, LocalDate date, String before, String after) {
     return walk(id, "m", "u", date)
-        .finding(problem(id + "-f", FindingCategory.OTHER, "问题", "u", date, fixed(date.plusDays(1))));
+        .finding(
+            problem(id + "-f", FindingCategory.WAITING_CAPACITY, "办事窗口少，群众排队时间长", "u", date,
+                fixedBuilder(date.plusDays(1)).addEffects(effect("办事窗口", before, after, "个")).build()));
   }
 
   @Test
@@ -296,16 +310,16 @@ class GoodPracticeTest {
 
     assertThat(g.of(Theme.DEEPER))
         .extracting(Exemplar::walkId)
-        .containsExactly("handled", "accompanied", "staff", "cross-linked", "crossing", "plain-complex");
+        .containsExactlyInAnyOrder("handled", "accompanied", "staff", "cross-linked", "crossing", "plain-complex");
     assertThat(g.qualifying().get(Theme.DEEPER)).isEqualTo(6);
   }
 
   @Test
-  void of_substantive_isAMatchingMeasuredEffectOrASatisfiedCallbackOnASolvedFinding() {
+  void of_praise_needsMeasuresAndAMatchingMeasuredEffectOnASolvedFinding() {
     Dataset d =
         oneUnit(
             List.of(
-                // a measured effect whose indicator holds the category's keyword 窗口
+                // measures, and a measured effect whose indicator holds the category's keyword 窗口
                 walk("matching", "m", "u", day(1, 2))
                     .finding(
                         problem("f1", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(1, 2),
@@ -317,15 +331,11 @@ class GoodPracticeTest {
                         problem("f2", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(1, 3),
                             fixedBuilder(day(1, 4)).addEffects(effect("宣传册", "0", "500", "份")).build()))
                     .build(),
+                // a satisfied callback is not a measured effect
                 walk("basically-satisfied", "m", "u", day(1, 4))
                     .finding(
                         problem("f3", FindingCategory.FOLLOW_UP, "无回访", "u", day(1, 4),
                             fixedBuilder(day(1, 5)).callback(callback(day(1, 6), CallbackResult.BASICALLY_SATISFIED)).build()))
-                    .build(),
-                walk("dissatisfied", "m", "u", day(1, 5))
-                    .finding(
-                        problem("f4", FindingCategory.FOLLOW_UP, "无回访", "u", day(1, 5),
-                            fixedBuilder(day(1, 6)).callback(callback(day(1, 7), CallbackResult.DISSATISFIED)).build()))
                     .build(),
                 // the matching effect is on the finding that is not solved; the solved one has none
                 walk("effect-on-unsolved", "m", "u", day(1, 6))
@@ -340,96 +350,155 @@ class GoodPracticeTest {
                     .finding(
                         problem("f7", FindingCategory.OTHER, "问题", "u", day(1, 7),
                             fixedBuilder(day(1, 8)).addEffects(effect("某指标", "1", "2", "项")).build()))
+                    .build(),
+                // a matching measured effect but no measure: what was done is not said
+                walk("no-measures", "m", "u", day(1, 8))
+                    .finding(
+                        problem("f8", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(1, 8),
+                            Rectification.builder()
+                                .mode(RectificationMode.IMMEDIATE)
+                                .rectifiedOn(day(1, 9))
+                                .addEffects(effect("办事窗口", "2", "4", "个"))
+                                .build()))
                     .build()));
 
     GoodPractice g = goodPractice(d);
 
     assertThat(g.of(Theme.SUBSTANTIVE))
         .extracting(Exemplar::walkId, Exemplar::measuredEffects)
-        .containsExactly(
-            tuple("matching", 1L), tuple("basically-satisfied", 0L));
-    assertThat(g.of(Theme.SUBSTANTIVE).get(0).solvedFindingIds()).containsExactly("f1");
+        .containsExactly(tuple("matching", 1L));
+    assertThat(g.of(Theme.SUBSTANTIVE).get(0).praisedFindingIds()).containsExactly("f1");
+    assertThat(g.qualifying()).isEqualTo(qualifying(0, 0, 1));
   }
 
   @Test
-  void of_callbackAfterTheReferenceDate_doesNotCountYet() {
-    // f1 was rectified on 30 Mar and the citizen called back, satisfied, on 2 Apr. As of 31 Mar the
-    // call has not happened: nothing measured, no callback, so not SUBSTANTIVE. As of 2 Apr it has.
+  void of_trivialFinding_isNeverPraisedButItsSubstantiveLookAlikeIs() {
+    // both in waiting_capacity with a measured effect on 等候 seats that matches the category; the
+    // first is housekeeping (chairs not lined up), the second is a real problem about the same chairs
     Dataset d =
         oneUnit(
             List.of(
-                walk("w1", "m", "u", day(3, 29))
-                    .finding(
-                        problem("f1", FindingCategory.FOLLOW_UP, "工单无回访", "u", day(3, 29),
-                            fixedBuilder(day(3, 30)).callback(callback(day(4, 2), CallbackResult.SATISFIED)).build()))
-                    .build()));
-
-    assertThat(goodPractice(d).qualifying()).isEqualTo(qualifying(0, 0, 0));
-    assertThat(goodPractice(d, day(4, 1)).qualifying()).isEqualTo(qualifying(0, 0, 0));
-    assertThat(goodPractice(d, day(4, 2)).of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w1");
-  }
-
-  @Test
-  void of_exemplars_strongestFirstThenEarliestThenByIdentifier() {
-    Dataset d =
-        oneUnit(
-            List.of(
-                solvedOne("x3", day(2, 1)).unannounced().role(Role.CITIZEN).build(),
-                solvedOne("x1", day(2, 1)).unannounced().role(Role.CITIZEN).build(),
-                solvedOne("x2", day(2, 1)).unannounced().role(Role.CITIZEN).build(),
-                // earlier, equally strong
-                solvedOne("z9", day(1, 15)).unannounced().role(Role.CITIZEN).build(),
-                // later, but two problems solved
-                walk("two", "m", "u", day(3, 30))
+                walk("tidy", "m", "u", day(2, 2))
                     .unannounced()
                     .role(Role.CITIZEN)
                     .finding(
-                        problem("two-1", FindingCategory.OTHER, "问题一", "u", day(3, 30), fixed(day(3, 31))),
-                        problem("two-2", FindingCategory.OTHER, "问题二", "u", day(3, 30), fixed(day(3, 31))))
+                        problem("f-tidy", FindingCategory.WAITING_CAPACITY, "Ａ区等候椅横竖不一，未成排对齐", "u", day(2, 2),
+                            fixedBuilder(day(2, 3)).addEffects(effect("等候座椅", "0", "20", "把")).build()))
                     .build(),
-                // latest, one problem solved with a measured effect that matches: strongest of all
-                walk("measured", "m", "u", day(3, 31))
+                walk("seats", "m", "u", day(2, 4))
                     .unannounced()
                     .role(Role.CITIZEN)
                     .finding(
-                        problem("m-1", FindingCategory.APPROVAL_TIME, "审批慢", "u", day(3, 31),
-                            fixedBuilder(day(3, 31)).addEffects(effect("审批时限", "3", "1", "工作日")).build()))
+                        problem("f-seats", FindingCategory.WAITING_CAPACITY, "两个窗口之间的座椅被移走用于会议，等候群众只能站立排队", "u", day(2, 4),
+                            fixedBuilder(day(2, 5)).addEffects(effect("等候座椅", "0", "20", "把")).build()))
                     .build()));
 
-    assertThat(goodPractice(d).of(Theme.WIDER))
+    Analysis analysis = WalkAnalytics.analyze(d);
+
+    assertThat(analysis.depth().flags()).extracting(Flag::subject).contains("f-tidy").doesNotContain("f-seats");
+    assertThat(analysis.goodPractice().exemplars()).extracting(Exemplar::walkId).containsOnly("seats");
+    assertThat(analysis.goodPractice().qualifying()).isEqualTo(qualifying(1, 0, 1));
+  }
+
+  @Test
+  void of_findingFlaggedForRectification_isNeverPraisedEvenIfSolved() {
+    // both solved with measures and a matching effect; "late" only after its deadline (OVERDUE)
+    Dataset d =
+        oneUnit(
+            List.of(
+                walk("late", "m", "u", day(2, 2))
+                    .finding(
+                        problem("f-late", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(2, 2), scheduled(day(3, 1), day(3, 5))))
+                    .build(),
+                walk("in-time", "m", "u", day(2, 3))
+                    .finding(
+                        problem("f-in-time", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(2, 3), scheduled(day(3, 10), day(3, 5))))
+                    .build()));
+
+    Analysis analysis = WalkAnalytics.analyze(d);
+
+    assertThat(analysis.rectification().flags(Judgment.OVERDUE)).extracting(Flag::subject).containsExactly("f-late");
+    assertThat(analysis.goodPractice().exemplars()).extracting(Exemplar::walkId).containsOnly("in-time");
+  }
+
+  private static Rectification scheduled(LocalDate deadline, LocalDate rectifiedOn) {
+    return Rectification.builder()
+        .mode(RectificationMode.SCHEDULED)
+        .deadline(deadline)
+        .owner("张三")
+        .startedOn(deadline.minusDays(20))
+        .addMeasures("增设窗口")
+        .addEffects(effect("办事窗口", "2", "4", "个"))
+        .rectifiedOn(rectifiedOn)
+        .build();
+  }
+
+  @Test
+  void of_exemplars_rankedByEffectSizeComplexityCrossingIncognitoCountDateAndIdentifier() {
+    Dataset d =
+        oneUnit(
+            List.of(
+                // equal in all but date and id
+                solvedOne("x3", day(2, 1)).build(),
+                solvedOne("x1", day(2, 1)).build(),
+                solvedOne("z9", day(1, 15)).build(),
+                // two praiseworthy findings
+                walk("two", "m", "u", day(3, 30))
+                    .finding(
+                        problem("two-1", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(3, 30),
+                            fixedBuilder(day(3, 31)).addEffects(effect("办事窗口", "2", "4", "个")).build()),
+                        problem("two-2", FindingCategory.WAITING_CAPACITY, "排队久", "u", day(3, 30),
+                            fixedBuilder(day(3, 31)).addEffects(effect("排队时间", "20", "10", "分钟")).build()))
+                    .build(),
+                // as the citizen, unannounced
+                solvedOne("incognito", day(3, 20)).unannounced().role(Role.CITIZEN).build(),
+                // a matter crossing departments
+                solvedOne("crossing", day(3, 21)).simpleCrossing(Crossing.DEPARTMENT).build(),
+                // a complex matter, crossing nothing
+                solvedOne("complex", day(3, 22)).complex().build(),
+                // the largest effect (2 → 10, size 0.8) of all, on a plain walk
+                solvedOne("large", day(3, 30), "2", "10").build()));
+
+    assertThat(goodPractice(d).of(Theme.SUBSTANTIVE))
         .extracting(Exemplar::walkId)
-        .containsExactly("measured", "two", "z9", "x1", "x2", "x3");
+        .containsExactly("large", "complex", "crossing", "incognito", "two", "z9", "x1", "x3");
+  }
+
+  @Test
+  void effectSize_isTheLargestRelativeChangeOfTheFindingsEffects() {
+    Finding f =
+        problem("f", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(1, 1),
+            fixedBuilder(day(1, 2))
+                .addEffects(effect("办事窗口", "2", "4", "个"), effect("等候时间", "50", "10", "分钟"), effect("终端", "0", "0", "台"))
+                .build());
+
+    assertThat(GoodPractice.effectSize(f)).isEqualByComparingTo("0.8");
+    assertThat(GoodPractice.effectSize(problem("g", FindingCategory.OTHER, "问题", "u", day(1, 1), fixed(day(1, 2)))))
+        .isEqualByComparingTo("0");
   }
 
   @Test
   void of_manyQualifying_keepsTheStrongestButCountsThemAll() {
-    // 25 walks on 1..25 Jan, each solved one problem, no effect: WIDER, equally strong, so the
-    // earliest are kept; ids run against the dates (w99 on 1 Jan, w75 on 25 Jan) so that the date
-    // decides, not the id. One later walk on 31 Mar with a matching measured effect is strongest.
+    // 65 walks from 1 Jan on, each solved one problem alike: equally strong, so the earliest are
+    // kept; ids run against the dates (w199 on 1 Jan, w135 on 6 Mar) so that the date decides, not
+    // the id. One later walk on 30 Mar with a larger effect is strongest.
+    int many = GoodPractice.EXEMPLARS_PER_THEME + 5;
     List<Walk> walks = new ArrayList<>();
-    for (int i = 0; i < 25; i++) {
-      walks.add(solvedOne("w" + (99 - i), day(1, 1 + i)).unannounced().role(Role.CITIZEN).build());
+    for (int i = 0; i < many; i++) {
+      walks.add(solvedOne("w" + (199 - i), day(1, 1).plusDays(i)).unannounced().role(Role.CITIZEN).build());
     }
-    walks.add(
-        walk("best", "m", "u", day(3, 31))
-            .unannounced()
-            .role(Role.CITIZEN)
-            .finding(
-                problem("best-f", FindingCategory.WAITING_CAPACITY, "窗口少", "u", day(3, 31),
-                    fixedBuilder(day(3, 31)).addEffects(effect("办事窗口", "2", "4", "个")).build()))
-            .build());
+    walks.add(solvedOne("best", day(3, 30), "2", "10").unannounced().role(Role.CITIZEN).build());
 
     GoodPractice g = goodPractice(oneUnit(walks));
 
-    assertThat(g.qualifying()).isEqualTo(qualifying(26, 0, 1));
+    assertThat(g.qualifying()).isEqualTo(qualifying(many + 1, 0, many + 1));
     List<String> expected = new ArrayList<>();
     expected.add("best");
     for (int i = 0; i < GoodPractice.EXEMPLARS_PER_THEME - 1; i++) {
-      expected.add("w" + (99 - i)); // 1 Jan .. 19 Jan
+      expected.add("w" + (199 - i));
     }
     assertThat(g.of(Theme.WIDER)).extracting(Exemplar::walkId).containsExactlyElementsOf(expected);
-    assertThat(g.of(Theme.WIDER)).hasSize(GoodPractice.EXEMPLARS_PER_THEME);
-    assertThat(g.of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("best");
+    assertThat(g.of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactlyElementsOf(expected);
     assertThat(g.of(Theme.DEEPER)).isEmpty();
   }
 

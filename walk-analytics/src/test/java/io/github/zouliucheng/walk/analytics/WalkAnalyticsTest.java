@@ -613,7 +613,7 @@ class WalkAnalyticsTest {
    * under-reported (f2), rectified 20 Feb: R&D spend filed 5 → 50 万元.
    */
   @Test
-  void analyze_deeperTheme_picksStaffCrossLinkedAndAccompaniedWalks() {
+  void analyze_deeperTheme_praisesOnlyAMeasuredEffect() {
     Dataset d =
         dataset(
             List.of(county("fy"), department("kj")),
@@ -637,9 +637,10 @@ class WalkAnalyticsTest {
 
     Analysis a = WalkAnalytics.analyze(d);
 
-    // both DEEPER; w2 (1 measured effect) before w1; w2 is SUBSTANTIVE too (经费 is a keyword)
-    assertThat(a.goodPractice().qualifying()).isEqualTo(Map.of(Theme.WIDER, 0L, Theme.DEEPER, 2L, Theme.SUBSTANTIVE, 1L));
-    assertThat(a.goodPractice().of(Theme.DEEPER)).extracting(Exemplar::walkId).containsExactly("w2", "w1");
+    // both walked DEEPER, but only w2 can be praised: w1's rectification measured nothing (a note
+    // only); w2's measured effect matches (经费 is a keyword), so it is SUBSTANTIVE too
+    assertThat(a.goodPractice().qualifying()).isEqualTo(Map.of(Theme.WIDER, 0L, Theme.DEEPER, 1L, Theme.SUBSTANTIVE, 1L));
+    assertThat(a.goodPractice().of(Theme.DEEPER)).extracting(Exemplar::walkId).containsExactly("w2");
     // the figures behind it: 1 of 2 cross-linked, as staff, accompanied; 1 of 2 with a matter
     // crossing departments; both cross into another unit's work, w1 by its form, w2 by its matter
     assertThat(a.modes().crossLinkedWalks()).isEqualTo(Ratio.of(1, 2));
@@ -662,7 +663,7 @@ class WalkAnalyticsTest {
    * </pre>
    */
   @Test
-  void analyze_substantiveTheme_picksMeasuredEffectsAndSatisfiedCallbacks() {
+  void analyze_substantiveTheme_picksMeasuredEffectsNotCallbacks() {
     Dataset d =
         dataset(
             List.of(county("tj"), department("wj"), department("jy")),
@@ -691,9 +692,10 @@ class WalkAnalyticsTest {
 
     Analysis a = WalkAnalytics.analyze(d);
 
-    // all three SUBSTANTIVE: w2 and w3 (1 measured each; w2 earlier) before w1 (a callback)
-    assertThat(a.goodPractice().qualifying()).isEqualTo(Map.of(Theme.WIDER, 0L, Theme.DEEPER, 0L, Theme.SUBSTANTIVE, 3L));
-    assertThat(a.goodPractice().of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w2", "w3", "w1");
+    // w2 and w3 SUBSTANTIVE (a measured effect each, both of size 1.0; w2 as a citizen before w3 as
+    // a leader); w1 is not praised: a satisfied callback is not a measured effect
+    assertThat(a.goodPractice().qualifying()).isEqualTo(Map.of(Theme.WIDER, 0L, Theme.DEEPER, 0L, Theme.SUBSTANTIVE, 2L));
+    assertThat(a.goodPractice().of(Theme.SUBSTANTIVE)).extracting(Exemplar::walkId).containsExactly("w2", "w3");
     // the figures behind it: all 3 solved; 1 called back of 3, satisfied; both measured sets match
     assertThat(a.rectification().solved()).isEqualTo(Ratio.of(3, 3));
     assertThat(a.rectification().callbacks()).isEqualTo(Ratio.of(1, 3));
