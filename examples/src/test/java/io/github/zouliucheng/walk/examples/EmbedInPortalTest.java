@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.report.Bulletin;
-import io.github.zouliucheng.walk.report.HtmlRenderer;
+import io.github.zouliucheng.walk.report.html.HtmlRenderer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,7 +1,9 @@
 package io.github.zouliucheng.walk.report;
 
 import com.google.common.collect.ImmutableList;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A horizontal bar chart: one bar per subject (a unit, say), each split into segments, one per
@@ -14,6 +16,12 @@ import org.immutables.value.Value;
 public abstract non-sealed class BarChart implements Block {
 
   BarChart() {}
+
+  /** Calls {@link Block.Visitor#visitBarChart} of {@code visitor}. */
+  @Override
+  public final <R extends @Nullable Object> R accept(Block.Visitor<R> visitor) {
+    return visitor.visitBarChart(this);
+  }
 
   /** Returns the chart's title. */
   public abstract String title();

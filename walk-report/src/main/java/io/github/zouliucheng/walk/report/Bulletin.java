@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,8 +14,11 @@ import org.immutables.value.Value;
  * A bulletin (通报) on the walks of a period, composed from an {@link Analysis} of a {@link
  * Dataset}: a preamble, sections in the order of the source bulletin (一、总体情况, 二、主要问题,
  * 三、下步工作要求, then any section the caller added) and appendices. Build one with {@link
- * #builder(Dataset, Analysis)}; render it with a {@link BulletinRenderer}: {@link HtmlRenderer},
- * {@link MarkdownRenderer}, {@link TextRenderer} or {@link JsonRenderer}.
+ * #builder(Dataset, Analysis)}; render it with a {@link BulletinRenderer}: {@link
+ * io.github.zouliucheng.walk.report.html.HtmlRenderer}, {@link
+ * io.github.zouliucheng.walk.report.markdown.MarkdownRenderer}, {@link
+ * io.github.zouliucheng.walk.report.text.TextRenderer} or {@link
+ * io.github.zouliucheng.walk.report.json.JsonRenderer}.
  *
  * <p>A bulletin is a document, already written in its {@link #language()}: every sentence is plain
  * text with the {@linkplain Evidence records} behind it, and every figure in it comes from the

@@ -4,6 +4,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.report.compose.ComposeOptions;
+import io.github.zouliucheng.walk.report.compose.Composer;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -161,8 +164,8 @@ public final class BulletinBuilder {
 
   /** Returns the bulletin. */
   public Bulletin build() {
-    Options options =
-        new Options(
+    ComposeOptions options =
+        new ComposeOptions(
             language,
             title,
             issuer,
@@ -177,20 +180,22 @@ public final class BulletinBuilder {
             examples,
             new EnumMap<>(requirements),
             ImmutableList.copyOf(extraSections));
-    return new Composer(dataset, analysis, options).compose();
+    Composer.Composition composition = new Composer(dataset, analysis, options).compose();
+    return ImmutableBulletin.builder()
+        .language(options.language())
+        .title(composition.title())
+        .issuer(composition.issuer())
+        .audience(options.audience())
+        .period(analysis.period())
+        .issuedOn(options.issuedOn())
+        .asOf(analysis.asOf())
+        .criticism(options.criticism())
+        .redacted(options.redact())
+        .overall(composition.overall())
+        .addAllDetected(composition.detected())
+        .preamble(composition.preamble())
+        .addAllSections(composition.sections())
+        .addAllAppendices(composition.appendices())
+        .build();
   }
-
-  /** The options of one build, fixed. */
-  record Options(
-      Language language,
-      Optional<String> title,
-      Optional<String> issuer,
-      Optional<String> audience,
-      LocalDate issuedOn,
-      Criticism criticism,
-      ImmutableSet<Appendix> appendices,
-      boolean redact,
-      int examples,
-      Map<Requirement, String[]> requirements,
-      ImmutableList<Section> extraSections) {}
 }

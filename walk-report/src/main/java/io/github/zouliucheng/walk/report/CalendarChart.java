@@ -1,9 +1,11 @@
 package io.github.zouliucheng.walk.report;
 
 import com.google.common.collect.ImmutableSortedMap;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import java.time.LocalDate;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A calendar heatmap: a count for each day from {@link #start()} to {@link #end()}, inclusive. Days
@@ -15,6 +17,12 @@ import org.immutables.value.Value;
 public abstract non-sealed class CalendarChart implements Block {
 
   CalendarChart() {}
+
+  /** Calls {@link Block.Visitor#visitCalendarChart} of {@code visitor}. */
+  @Override
+  public final <R extends @Nullable Object> R accept(Block.Visitor<R> visitor) {
+    return visitor.visitCalendarChart(this);
+  }
 
   /** Returns the chart's title. */
   public abstract String title();

@@ -2,6 +2,7 @@ package io.github.zouliucheng.walk.report;
 
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A paragraph: one or more statements rendered as running text, each with its own evidence.
@@ -12,6 +13,12 @@ import org.immutables.value.Value;
 public abstract non-sealed class Paragraph implements Block {
 
   Paragraph() {}
+
+  /** Calls {@link Block.Visitor#visitParagraph} of {@code visitor}. */
+  @Override
+  public final <R extends @Nullable Object> R accept(Block.Visitor<R> visitor) {
+    return visitor.visitParagraph(this);
+  }
 
   /** Returns the statements in reading order; never empty. */
   public abstract ImmutableList<Statement> statements();

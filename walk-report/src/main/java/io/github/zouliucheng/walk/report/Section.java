@@ -1,6 +1,7 @@
 package io.github.zouliucheng.walk.report;
 
 import com.google.common.collect.ImmutableList;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package io.github.zouliucheng.walk.report;
 
+import io.github.zouliucheng.walk.report.internal.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -2,7 +2,9 @@ package io.github.zouliucheng.walk.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
+import io.github.zouliucheng.walk.report.internal.Texts;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table: a caption, a header row and body rows of plain-text cells. The first column of each
@@ -15,6 +17,12 @@ import org.immutables.value.Value;
 public abstract non-sealed class Table implements Block {
 
   Table() {}
+
+  /** Calls {@link Block.Visitor#visitTable} of {@code visitor}. */
+  @Override
+  public final <R extends @Nullable Object> R accept(Block.Visitor<R> visitor) {
+    return visitor.visitTable(this);
+  }
 
   /** Returns the caption. */
   public abstract String caption();

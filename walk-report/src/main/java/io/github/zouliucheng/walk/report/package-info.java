@@ -1,10 +1,14 @@
 /**
- * The bulletin (通报): compose it from an analysis with {@link
- * io.github.zouliucheng.walk.report.Bulletin#builder}, then render it as an HTML fragment for
- * embedding or a standalone page ({@link io.github.zouliucheng.walk.report.HtmlRenderer}), Markdown
- * ({@link io.github.zouliucheng.walk.report.MarkdownRenderer}), plain text ({@link
- * io.github.zouliucheng.walk.report.TextRenderer}) or JSON ({@link
- * io.github.zouliucheng.walk.report.JsonRenderer}).
+ * The bulletin (通报), API: the document model ({@link io.github.zouliucheng.walk.report.Bulletin},
+ * its {@link io.github.zouliucheng.walk.report.Section}s and {@link
+ * io.github.zouliucheng.walk.report.Block}s) and its builder. Compose a bulletin from an analysis with
+ * {@link io.github.zouliucheng.walk.report.Bulletin#builder}, then render it with a {@link
+ * io.github.zouliucheng.walk.report.BulletinRenderer} of one of the renderer packages: as an HTML
+ * fragment for embedding or a standalone page ({@link
+ * io.github.zouliucheng.walk.report.html.HtmlRenderer}), Markdown ({@link
+ * io.github.zouliucheng.walk.report.markdown.MarkdownRenderer}), plain text ({@link
+ * io.github.zouliucheng.walk.report.text.TextRenderer}) or JSON ({@link
+ * io.github.zouliucheng.walk.report.json.JsonRenderer}).
  *
  * <h2>Contract</h2>
  *

@@ -14,6 +14,7 @@ import io.github.zouliucheng.walk.model.Unit;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.testing.MachineDefaults;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
+import io.github.zouliucheng.walk.report.internal.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+
 
 /**
  * Laws of the composed bulletin over the shared generated datasets (with warnings: rectifications

@@ -9,11 +9,14 @@ import io.github.zouliucheng.walk.analytics.Theme;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.report.testing.AllText;
+import io.github.zouliucheng.walk.report.testing.ReportFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+
 
 /** The bulletin composed from {@link ReportFixtures}, and the options of {@link BulletinBuilder}. */
 class BulletinTest {

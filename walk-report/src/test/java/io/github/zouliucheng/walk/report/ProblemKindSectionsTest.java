@@ -26,6 +26,7 @@ import io.github.zouliucheng.walk.model.UnitKind;
 import io.github.zouliucheng.walk.model.Visibility;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.WalkForm;
+import io.github.zouliucheng.walk.report.internal.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
 
 /**
  * A subsection of "二、主要问题" appears exactly when the analysis detected its kind. A clean
@@ -190,7 +192,7 @@ class ProblemKindSectionsTest {
     assertThat(problems.subsections().get(0).heading()).startsWith("1.");
     // the other five kinds are said to be not found, this one is not among them
     String intro = ((Paragraph) problems.blocks().get(0)).text();
-    Messages zh = Messages.of("bulletin", Language.ZH_CN);
+    Messages zh = Messages.of(Messages.BULLETIN, Language.ZH_CN);
     for (ProblemKind other : ProblemKind.values()) {
       assertThat(intro.contains(zh.get("kind." + other.code())))
           .as("intro mentions %s as not found", other)

@@ -3,9 +3,14 @@ package io.github.zouliucheng.walk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zouliucheng.walk.model.testing.MachineDefaults;
+import io.github.zouliucheng.walk.report.json.JsonRenderer;
+import io.github.zouliucheng.walk.report.markdown.MarkdownRenderer;
+import io.github.zouliucheng.walk.report.testing.RendererFixtures;
+import io.github.zouliucheng.walk.report.text.TextRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * The renderers give the same bytes whatever the default locale and time zone: under Arabic (other

@@ -6,11 +6,19 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.testing.WalkGenerators;
+import io.github.zouliucheng.walk.report.json.JsonRenderer;
+import io.github.zouliucheng.walk.report.markdown.MarkdownRenderer;
+import io.github.zouliucheng.walk.report.testing.BulletinSchema;
+import io.github.zouliucheng.walk.report.testing.CommonMark;
+import io.github.zouliucheng.walk.report.testing.EvidencedText;
+import io.github.zouliucheng.walk.report.testing.RendererFixtures;
+import io.github.zouliucheng.walk.report.text.TextRenderer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+
 
 /**
  * Laws of the three renderers over bulletins composed from generated datasets (any roster, walks,

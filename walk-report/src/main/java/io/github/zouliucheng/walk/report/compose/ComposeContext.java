@@ -1,0 +1,233 @@
+package io.github.zouliucheng.walk.report.compose;
+
+import static java.util.stream.Collectors.toList;
+
+import io.github.zouliucheng.walk.analytics.Analysis;
+import io.github.zouliucheng.walk.analytics.ClusterRun;
+import io.github.zouliucheng.walk.analytics.Flag;
+import io.github.zouliucheng.walk.analytics.Judgment;
+import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.model.Finding;
+import io.github.zouliucheng.walk.model.Unit;
+import io.github.zouliucheng.walk.model.UnitKind;
+import io.github.zouliucheng.walk.model.Walk;
+import io.github.zouliucheng.walk.report.Criticism;
+import io.github.zouliucheng.walk.report.Evidence;
+import io.github.zouliucheng.walk.report.Language;
+import io.github.zouliucheng.walk.report.ProblemKind;
+import io.github.zouliucheng.walk.report.Statement;
+import io.github.zouliucheng.walk.report.internal.Formats;
+import io.github.zouliucheng.walk.report.internal.Messages;
+import io.github.zouliucheng.walk.report.internal.Texts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+
+/**
+ * What the writers of one bulletin share: the dataset, the analysis and the options, the bundle and
+ * formats of the language, the flags by judgment, the walks already quoted as good practice, and
+ * the helpers that name units and members, mask and quote user text, and fill sentence patterns.
+ * Everything said comes from the analysis; the dataset only gives names, places and the words of
+ * findings and measures.
+ */
+final class ComposeContext {
+  final Dataset dataset;
+  final Analysis analysis;
+  final ComposeOptions options;
+  final Messages messages;
+  final Formats formats;
+  /** Whether problems name units and people ({@link Criticism#NAMED}). */
+  final boolean named;
+  private final Map<String, Walk> walks = new HashMap<>();
+  private final Map<String, Finding> findings = new HashMap<>();
+  /** Findings flagged by a judgment of perfunctory rectification: never praised. */
+  final Set<String> perfunctory = new HashSet<>();
+  /** The analysis's flags by judgment, each list in the analysis's order. */
+  private final Map<Judgment, List<Flag>> flagsByJudgment = new EnumMap<>(Judgment.class);
+  /** Walks already quoted as good practice. */
+  final Set<String> quoted = new HashSet<>();
+
+  ComposeContext(Dataset dataset, Analysis analysis, ComposeOptions options) {
+    this.dataset = dataset;
+    this.analysis = analysis;
+    this.options = options;
+    this.messages = Messages.of(Messages.BULLETIN, options.language());
+    this.formats = new Formats(options.language());
+    this.named = options.criticism() == Criticism.NAMED;
+    for (Walk walk : dataset.walks()) {
+      walks.put(walk.id(), walk);
+      for (Finding finding : walk.findings()) {
+        findings.put(finding.id(), finding);
+      }
+    }
+    for (Finding finding : dataset.findings()) {
+      findings.put(finding.id(), finding);
+    }
+    for (Flag flag : analysis.flags()) {
+      flagsByJudgment.computeIfAbsent(flag.judgment(), j -> new ArrayList<>()).add(flag);
+      if (ProblemKind.of(flag.judgment()) == ProblemKind.PERFUNCTORY_RECTIFICATION) {
+        perfunctory.addAll(flag.findingIds());
+      }
+    }
+  }
+
+  /** Returns the walk of the dataset with identifier {@code id}. */
+  Walk walk(String id) {
+    return walks.get(id);
+  }
+
+  /** Returns the finding of the dataset, on a walk or not, with identifier {@code id}. */
+  Finding finding(String id) {
+    return findings.get(id);
+  }
+
+  /** Returns the flags of {@code judgment}, in the analysis's order. */
+  List<Flag> flags(Judgment judgment) {
+    return Collections.unmodifiableList(flagsByJudgment.getOrDefault(judgment, List.of()));
+  }
+
+  /** Returns the unit's name, or its identifier if the roster does not know it. */
+  String unitName(String unitId) {
+    return dataset.roster().unit(unitId).map(u -> user(u.name())).orElse(unitId);
+  }
+
+  String unitList(List<Flag> flags) {
+    List<String> names = new ArrayList<>();
+    for (String id : unitsInOrder(flags.stream().map(Flag::subject).collect(toList()))) {
+      names.add(unitName(id));
+    }
+    return formats.list(names);
+  }
+
+  String memberList(List<Flag> flags) {
+    List<String> names = new ArrayList<>();
+    for (Flag flag : flags) {
+      names.add(memberName(flag.subject()));
+    }
+    return formats.list(names);
+  }
+
+  String memberNames(SortedSet<String> ids) {
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      names.add(memberName(id));
+    }
+    return formats.list(names);
+  }
+
+  String memberName(String memberId) {
+    return dataset
+        .roster()
+        .member(memberId)
+        .map(m -> unitName(m.unitId()) + user(m.title()) + user(m.name()))
+        .orElse(memberId);
+  }
+
+  /** Orders unit identifiers as the bulletin lists units: counties first, then departments, each by id. */
+  List<String> unitsInOrder(Iterable<String> unitIds) {
+    List<String> ids = new ArrayList<>();
+    unitIds.forEach(ids::add);
+    ids.sort(Comparator.comparing(this::unitOrder));
+    return ids;
+  }
+
+  String unitOrder(String unitId) {
+    UnitKind kind = dataset.roster().unit(unitId).map(Unit::kind).orElse(UnitKind.DEPARTMENT);
+    return kind.ordinal() + "\u0000" + unitId;
+  }
+
+  /** Returns user-supplied text on one line, masked if redaction is on. */
+  String user(String text) {
+    String line = Texts.oneLine(text);
+    return options.redact() ? Redactor.redact(line) : line;
+  }
+
+  /**
+   * Returns {@code text} ready to go inside quotation marks: in Chinese, quotation marks within it
+   * become the inner ones (“” to ‘’); a closing full stop is dropped.
+   */
+  String quotable(String text) {
+    String body = sentenceBody(text);
+    return options.language() == Language.ZH_CN ? body.replace('“', '‘').replace('”', '’') : body;
+  }
+
+  /** Returns {@code text} without its closing full stop, to be continued in a sentence. */
+  static String sentenceBody(String text) {
+    String t = text;
+    while (!t.isEmpty() && "。.；;，,".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
+  }
+
+  /** Joins clauses in one sentence: "甲，乙" in Chinese, "a, b" in English, each without its full stop. */
+  String clause(List<String> parts) {
+    List<String> bodies = parts.stream().map(ComposeContext::sentenceBody).collect(toList());
+    return String.join(options.language() == Language.ZH_CN ? "，" : ", ", bodies);
+  }
+
+  String number(long value) {
+    return formats.integer(value);
+  }
+
+  String decimal(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  static Map<String, String> args(String... keysAndValues) {
+    Map<String, String> map = new TreeMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  String subject() {
+    return messages.get("anonymous.subject");
+  }
+
+  /**
+   * Returns the statement of {@code key} about {@code flags}: with named criticism, {@code key.named}
+   * with the names listed; otherwise {@code key} with their number.
+   */
+  Statement namedOrCounted(String key, String placeholder, List<Flag> flags, String names) {
+    String text =
+        named
+            ? messages.format(key + ".named", args(placeholder, names))
+            : messages.format(key, args(placeholder, number(flags.size())));
+    return Statement.of(text, Evidence.ofAll(flags));
+  }
+
+  /** Adds a statement naming (or counting) the units flagged by {@code judgment}, if any. */
+  void unitJudgment(List<Statement> statements, Judgment judgment) {
+    List<Flag> flagged = flags(judgment);
+    if (flagged.isEmpty()) {
+      return;
+    }
+    String label = formats.label(judgment);
+    statements.add(
+        Statement.of(
+            named
+                ? messages.format("unit_judgment.named", args("units", unitList(flagged), "label", label))
+                : messages.format("unit_judgment", args("count", number(flagged.size()), "label", label)),
+            Evidence.ofAll(flagged)));
+  }
+
+  /** Returns the evidence of a run of clustered walks: its walks, their leaders and its unit. */
+  static Evidence evidence(ClusterRun run) {
+    return Evidence.builder()
+        .addAllWalkIds(run.walkIds())
+        .addAllMemberIds(run.memberIds())
+        .addUnitIds(run.unitId())
+        .build();
+  }
+}
