@@ -1,4 +1,4 @@
-package io.github.zouliucheng.walk.report;
+package io.github.zouliucheng.walk.report.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.zouliucheng.walk.report;
+package io.github.zouliucheng.walk.report.compose;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
