@@ -31,6 +31,15 @@ import java.util.Optional;
  * <p>A builder is mutable and not thread-safe; {@link #build()} may be called more than once.
  */
 public final class BulletinBuilder {
+  /** How many units or people a sentence of the body names by default before "等N个单位". */
+  public static final int DEFAULT_NAMES_IN_BODY = 10;
+
+  /** How many rows an appendix, or a chart's list of units, shows by default ("共X项，列前N项"). */
+  public static final int DEFAULT_APPENDIX_ROWS = 30;
+
+  /** How many identifiers of each kind a statement's evidence lists by default, with the totals. */
+  public static final int DEFAULT_EVIDENCE_LIMIT = 100;
+
   /** The largest number of examples per theme or problem a bulletin can carry. */
   public static final int MAX_EXAMPLES = 20;
 
@@ -45,6 +54,9 @@ public final class BulletinBuilder {
   private Optional<ImmutableSet<Appendix>> appendices = Optional.empty();
   private boolean redact = true;
   private int examples = 3;
+  private int namesInBody = DEFAULT_NAMES_IN_BODY;
+  private int appendixRows = DEFAULT_APPENDIX_ROWS;
+  private int evidenceLimit = DEFAULT_EVIDENCE_LIMIT;
   private final Map<Requirement, String[]> requirements = new EnumMap<>(Requirement.class);
   private final List<Section> extraSections = new ArrayList<>();
 
@@ -130,6 +142,52 @@ public final class BulletinBuilder {
   }
 
   /**
+   * Sets how many units or people one sentence of the body names at most; {@value
+   * #DEFAULT_NAMES_IN_BODY} by default. A longer list is cut after the first {@code count}, in the
+   * bulletin's order, and says how many there are in all ("甲、乙等12个单位"). The complete lists are
+   * in the analysis ({@code Analysis.flags(Judgment)}) and the ledger.
+   *
+   * @throws IllegalArgumentException if {@code count} is not between 1 and 1,000
+   */
+  public BulletinBuilder namesInBody(int count) {
+    this.namesInBody = checkRange("namesInBody", count, 1, 1_000);
+    return this;
+  }
+
+  /**
+   * Sets how many rows an appendix shows, and how many units a chart of units shows; {@value
+   * #DEFAULT_APPENDIX_ROWS} by default. A longer table keeps its most severe rows and says so
+   * ("共X项，列前N项"), so that a bulletin stays a few pages at any scale; complete lists are in the
+   * analysis and the ledger.
+   *
+   * @throws IllegalArgumentException if {@code count} is not between 1 and 100,000
+   */
+  public BulletinBuilder appendixRows(int count) {
+    this.appendixRows = checkRange("appendixRows", count, 1, 100_000);
+    return this;
+  }
+
+  /**
+   * Sets how many identifiers of each kind (walks, findings, members, units) the evidence of one
+   * statement lists; {@value #DEFAULT_EVIDENCE_LIMIT} by default. The evidence keeps the first
+   * identifiers in sorted order and the total of each kind ({@link Evidence#walkTotal()}, …); the
+   * complete records are those of the statement's judgment in the analysis.
+   *
+   * @throws IllegalArgumentException if {@code count} is not between 1 and 10,000,000
+   */
+  public BulletinBuilder evidenceLimit(int count) {
+    this.evidenceLimit = checkRange("evidenceLimit", count, 1, 10_000_000);
+    return this;
+  }
+
+  private static int checkRange(String option, int count, int min, int max) {
+    if (count < min || count > max) {
+      throw new IllegalArgumentException(option + ": must be between " + min + " and " + max + ", was " + count);
+    }
+    return count;
+  }
+
+  /**
    * Replaces the heading and text of {@code requirement}, when the bulletin carries it. The heading
    * is a short phrase ("压实落靠责任"); the text follows it in the same paragraph.
    */
@@ -178,6 +236,9 @@ public final class BulletinBuilder {
                     : ImmutableSet.of(Appendix.UNITS)),
             redact,
             examples,
+            namesInBody,
+            appendixRows,
+            evidenceLimit,
             new EnumMap<>(requirements),
             ImmutableList.copyOf(extraSections));
     Composer.Composition composition = new Composer(dataset, analysis, options).compose();

@@ -6,8 +6,14 @@ import org.immutables.value.Value;
 
 /**
  * The records behind a statement of the bulletin: the identifiers of walks, findings, members and
- * units, each set sorted. The JSON rendering carries them, so a reader can check every figure and
- * example against the data.
+ * units, each set sorted, and how many there are of each kind. The JSON rendering carries them, so a
+ * reader can check every figure and example against the data.
+ *
+ * <p>A bulletin stays a few pages at any scale, so its statements list at most {@linkplain
+ * BulletinBuilder#evidenceLimit(int) a limit} of identifiers of each kind, the first in sorted order,
+ * with the totals ({@link #walkTotal()}, …): a statement about 50,000 overdue problems lists 100 of
+ * them and says 50,000. The complete records of a statement are those its judgment flagged in the
+ * analysis ({@code Analysis.flags(Judgment)}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -33,18 +39,99 @@ public abstract class Evidence {
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<String> unitIds();
 
+  /** Returns how many walks the statement rests on: at least as many as {@link #walkIds()} lists. */
+  @Value.Default
+  public long walkTotal() {
+    return walkIds().size();
+  }
+
+  /** Returns how many findings the statement rests on: at least as many as {@link #findingIds()} lists. */
+  @Value.Default
+  public long findingTotal() {
+    return findingIds().size();
+  }
+
+  /** Returns how many members the statement rests on: at least as many as {@link #memberIds()} lists. */
+  @Value.Default
+  public long memberTotal() {
+    return memberIds().size();
+  }
+
+  /** Returns how many units the statement rests on: at least as many as {@link #unitIds()} lists. */
+  @Value.Default
+  public long unitTotal() {
+    return unitIds().size();
+  }
+
+  /** Returns {@code true} if an identifier set lists fewer records than its total. */
+  public final boolean isTruncated() {
+    return walkTotal() > walkIds().size()
+        || findingTotal() > findingIds().size()
+        || memberTotal() > memberIds().size()
+        || unitTotal() > unitIds().size();
+  }
+
+  /**
+   * Returns this evidence listing at most {@code limit} identifiers of each kind, the first in
+   * sorted order, with the totals unchanged.
+   */
+  public final Evidence limitedTo(int limit) {
+    if (walkIds().size() <= limit && findingIds().size() <= limit && memberIds().size() <= limit
+        && unitIds().size() <= limit) {
+      return this;
+    }
+    return new Builder()
+        .addAllWalkIds(walkIds().asList().subList(0, Math.min(limit, walkIds().size())))
+        .addAllFindingIds(findingIds().asList().subList(0, Math.min(limit, findingIds().size())))
+        .addAllMemberIds(memberIds().asList().subList(0, Math.min(limit, memberIds().size())))
+        .addAllUnitIds(unitIds().asList().subList(0, Math.min(limit, unitIds().size())))
+        .walkTotal(walkTotal())
+        .findingTotal(findingTotal())
+        .memberTotal(memberTotal())
+        .unitTotal(unitTotal())
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (walkTotal() < walkIds().size() || findingTotal() < findingIds().size()
+        || memberTotal() < memberIds().size() || unitTotal() < unitIds().size()) {
+      throw new IllegalArgumentException("evidence: a total must not be smaller than the identifiers listed");
+    }
+  }
+
   /** Returns {@code true} if no record is named. */
   public final boolean isEmpty() {
     return walkIds().isEmpty() && findingIds().isEmpty() && memberIds().isEmpty() && unitIds().isEmpty();
   }
 
-  /** Returns the union of this evidence and {@code other}. */
+  /**
+   * Returns the union of this evidence and {@code other}. When either is {@linkplain #isTruncated()
+   * truncated}, the totals of the union are the sums of the totals, which may count a record twice:
+   * an upper bound.
+   */
   public final Evidence plus(Evidence other) {
-    if (other.isEmpty()) {
+    if (other.isEmpty() && !other.isTruncated()) {
       return this;
     }
-    if (isEmpty()) {
+    if (isEmpty() && !isTruncated()) {
       return other;
+    }
+    if (isTruncated() || other.isTruncated()) {
+      return new Builder()
+          .addAllWalkIds(walkIds())
+          .addAllWalkIds(other.walkIds())
+          .addAllFindingIds(findingIds())
+          .addAllFindingIds(other.findingIds())
+          .addAllMemberIds(memberIds())
+          .addAllMemberIds(other.memberIds())
+          .addAllUnitIds(unitIds())
+          .addAllUnitIds(other.unitIds())
+          .walkTotal(walkTotal() + other.walkTotal())
+          .findingTotal(findingTotal() + other.findingTotal())
+          .memberTotal(memberTotal() + other.memberTotal())
+          .unitTotal(unitTotal() + other.unitTotal())
+          .build();
     }
     return new Builder()
         .addAllWalkIds(walkIds())

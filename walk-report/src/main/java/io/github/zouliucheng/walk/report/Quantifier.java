@@ -3,7 +3,7 @@ package io.github.zouliucheng.walk.report;
 import io.github.zouliucheng.walk.analytics.Ratio;
 
 /**
- * The word that says how many of a group a statement is about (个别, 部分, 多数, 全部), chosen from
+ * The word that says how many of a group a statement is about (个别, 部分, 多数, 所有), chosen from
  * the share it rests on and never written by hand, so that "个别" never stands before nine in ten.
  *
  * <h2>Policy</h2>
@@ -12,9 +12,9 @@ import io.github.zouliucheng.walk.analytics.Ratio;
  *   <caption>Quantifier by share</caption>
  *   <tr><th>Share</th><th>Chinese</th><th>English</th></tr>
  *   <tr><td>above 0 and below 10 %</td><td>个别</td><td>a few</td></tr>
- *   <tr><td>10 % and above, below 50 %</td><td>部分</td><td>some</td></tr>
- *   <tr><td>50 % and above, below 100 %</td><td>多数</td><td>most</td></tr>
- *   <tr><td>100 %</td><td>全部</td><td>all</td></tr>
+ *   <tr><td>10 % and above, up to half</td><td>部分</td><td>some</td></tr>
+ *   <tr><td>above half, below 100 %</td><td>多数</td><td>most</td></tr>
+ *   <tr><td>100 %</td><td>所有</td><td>all</td></tr>
  * </table>
  *
  * The share is the exact fraction, not its rounded percentage: 9.96 % is 个别 though printed as
@@ -23,12 +23,12 @@ import io.github.zouliucheng.walk.analytics.Ratio;
 public enum Quantifier {
   /** Above 0 and below 10 %: 个别, "a few". */
   FEW("个别", "a few"),
-  /** 10 % and above, below 50 %: 部分, "some". */
+  /** 10 % and above, up to half: 部分, "some". */
   SOME("部分", "some"),
-  /** 50 % and above, below 100 %: 多数, "most". */
+  /** Above half, below 100 %: 多数, "most" (a majority; one of two is not). */
   MOST("多数", "most"),
-  /** 100 %: 全部, "all". */
-  ALL("全部", "all");
+  /** 100 %: 所有, "all". */
+  ALL("所有", "all");
 
   private final String chinese;
   private final String english;
@@ -54,7 +54,7 @@ public enum Quantifier {
     if (count * 10 < total) {
       return FEW;
     }
-    return count * 2 < total ? SOME : MOST;
+    return count * 2 <= total ? SOME : MOST;
   }
 
   /**
@@ -66,7 +66,7 @@ public enum Quantifier {
     return of(share.numerator(), share.denominator());
   }
 
-  /** Returns the word in {@code language}: 个别, 部分, 多数, 全部; or "a few", "some", "most", "all". */
+  /** Returns the word in {@code language}: 个别, 部分, 多数, 所有; or "a few", "some", "most", "all". */
   public String word(Language language) {
     return language == Language.ZH_CN ? chinese : english;
   }

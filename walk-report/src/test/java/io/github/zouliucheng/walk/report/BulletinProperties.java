@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.zouliucheng.walk.analytics.Analysis;
+import io.github.zouliucheng.walk.analytics.Ratio;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Finding;
@@ -66,6 +67,23 @@ class BulletinProperties {
           Formats formats = new Formats(in.language());
           for (long figure : List.of(o.counties(), o.departments(), o.members(), o.walks(), o.found(), o.solved())) {
             assertThat(sentence).contains(formats.integer(figure));
+          }
+        });
+  }
+
+  @Test
+  void everyQuantifierIsTheOneOfItsShareInBothLanguages() {
+    qt().withExamples(EXAMPLES).withShrinkCycles(SHRINK_CYCLES)
+        .forAll(inputs())
+        .checkAssert(in -> {
+          for (Statement s : QuantifiedStatementsTest.statements(in.compose())) {
+            int from = 0;
+            for (Ratio share : s.quantified()) {
+              String word = Quantifier.of(share).word(in.language());
+              int at = s.text().indexOf(word, from);
+              assertThat(at).as("%s in %s", word, s.text()).isGreaterThanOrEqualTo(0);
+              from = at + word.length();
+            }
           }
         });
   }

@@ -16,7 +16,8 @@ class QuantifierTest {
     assertThat(Quantifier.of(999, 10_000)).isEqualTo(Quantifier.FEW); // 9.99 %, printed 10.0%
     assertThat(Quantifier.of(1, 10)).isEqualTo(Quantifier.SOME); // 10 %
     assertThat(Quantifier.of(49, 100)).isEqualTo(Quantifier.SOME);
-    assertThat(Quantifier.of(1, 2)).isEqualTo(Quantifier.MOST); // 50 %
+    assertThat(Quantifier.of(1, 2)).isEqualTo(Quantifier.SOME); // half is no majority
+    assertThat(Quantifier.of(51, 100)).isEqualTo(Quantifier.MOST);
     assertThat(Quantifier.of(905, 1000)).isEqualTo(Quantifier.MOST); // the 个别 of 90.5 % that was
     assertThat(Quantifier.of(7, 7)).isEqualTo(Quantifier.ALL);
     assertThat(Quantifier.of(Ratio.of(1, 1))).isEqualTo(Quantifier.ALL);
@@ -44,7 +45,7 @@ class QuantifierTest {
     assertThat(Quantifier.FEW.word(Language.ZH_CN)).isEqualTo("个别");
     assertThat(Quantifier.SOME.word(Language.ZH_CN)).isEqualTo("部分");
     assertThat(Quantifier.MOST.word(Language.ZH_CN)).isEqualTo("多数");
-    assertThat(Quantifier.ALL.word(Language.ZH_CN)).isEqualTo("全部");
+    assertThat(Quantifier.ALL.word(Language.ZH_CN)).isEqualTo("所有");
     assertThat(Quantifier.FEW.word(Language.EN)).isEqualTo("a few");
   }
 }

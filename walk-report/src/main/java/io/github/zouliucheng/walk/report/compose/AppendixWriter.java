@@ -71,7 +71,11 @@ final class AppendixWriter extends SectionWriter {
     ImmutableSortedMap<String, UnitParticipation> participation = analysis.participation().units();
     ImmutableSortedMap<String, UnitSchedule> schedule = analysis.scheduling().units();
     ImmutableSortedMap<String, UnitRectification> rectification = analysis.rectification().units();
-    for (UnitScore score : analysis.scorecard().ranking()) {
+    List<UnitScore> ranking = analysis.scorecard().ranking();
+    int rows = options.appendixRows();
+    // the most severe rows when there are more: the units with the lowest scores, still in rank order
+    List<UnitScore> shown = ranking.size() <= rows ? ranking : ranking.subList(ranking.size() - rows, ranking.size());
+    for (UnitScore score : shown) {
       String id = score.unitId();
       UnitParticipation up = participation.get(id);
       UnitSchedule us = schedule.get(id);
@@ -91,7 +95,7 @@ final class AppendixWriter extends SectionWriter {
                   context.number(score.rank())),
               Evidence.builder().addUnitIds(id).build()));
     }
-    return appendix(Appendix.UNITS, table.build());
+    return appendix(Appendix.UNITS, table.build(), ranking.size(), "appendix.capped.units");
   }
 
   private Section membersAppendix() {
@@ -104,14 +108,18 @@ final class AppendixWriter extends SectionWriter {
     for (Flag flag : context.flags(Judgment.DID_NOT_WALK)) {
       dataset.roster().member(flag.subject()).ifPresent(members::add);
     }
-    members.sort(Comparator.comparing((Member m) -> context.unitOrder(m.unitId())).thenComparing(m -> !m.principal()).thenComparing(Member::id));
-    for (Member m : members) {
+    // most severe first: principal leaders, then by unit
+    members.sort(
+        Comparator.comparing((Member m) -> !m.principal())
+            .thenComparing(m -> context.unitOrder(m.unitId()))
+            .thenComparing(Member::id));
+    for (Member m : first(members)) {
       table.addRows(
           Table.Row.of(
               List.of(context.unitName(m.unitId()), context.user(m.name()), context.user(m.title()), messages.get(m.principal() ? "yes" : "no")),
               Evidence.builder().addMemberIds(m.id()).addUnitIds(m.unitId()).build()));
     }
-    return appendix(Appendix.MEMBERS_NOT_WALKED, table.build());
+    return appendix(Appendix.MEMBERS_NOT_WALKED, table.build(), members.size(), "appendix.capped");
   }
 
   private Section overdueAppendix() {
@@ -126,13 +134,15 @@ final class AppendixWriter extends SectionWriter {
     for (Flag flag : context.flags(Judgment.OVERDUE)) {
       overdue.add(context.finding(flag.subject()));
     }
+    // most severe first: still open before solved late, then the longest overdue
     overdue.sort(
-        Comparator.comparing((Finding f) -> context.unitOrder(f.responsibleUnitId()))
+        Comparator.comparing((Finding f) -> solvedBy(f).isPresent())
             .thenComparing(f -> f.rectification().flatMap(Rectification::deadline).orElse(LocalDate.MAX))
+            .thenComparing(f -> context.unitOrder(f.responsibleUnitId()))
             .thenComparing(Finding::id));
-    for (Finding f : overdue) {
+    for (Finding f : first(overdue)) {
       Rectification r = f.rectification().orElseThrow();
-      Optional<LocalDate> solvedOn = r.rectifiedOn().filter(d -> !d.isAfter(analysis.asOf()));
+      Optional<LocalDate> solvedOn = solvedBy(f);
       table.addRows(
           Table.Row.of(
               List.of(
@@ -144,7 +154,12 @@ final class AppendixWriter extends SectionWriter {
                       : messages.get(p + "open")),
               Evidence.builder().addFindingIds(f.id()).addUnitIds(f.responsibleUnitId()).build()));
     }
-    return appendix(Appendix.OVERDUE_RECTIFICATIONS, table.build());
+    return appendix(Appendix.OVERDUE_RECTIFICATIONS, table.build(), overdue.size(), "appendix.capped");
+  }
+
+  /** Returns the day {@code f} was solved, if on or before the reference date. */
+  private Optional<LocalDate> solvedBy(Finding f) {
+    return f.rectification().flatMap(Rectification::rectifiedOn).filter(d -> !d.isAfter(analysis.asOf()));
   }
 
   private Section conflictsAppendix() {
@@ -154,29 +169,42 @@ final class AppendixWriter extends SectionWriter {
             .caption(messages.get(p + "caption"))
             .addAllHeader(columns(p, "where", "kind", "days", "leaders", "walks"))
             .addNumericColumns(4);
-    for (ClusterRun run : analysis.scheduling().runs()) {
-      table.addRows(
-          Table.Row.of(
-              List.of(
-                  context.unitName(run.unitId()),
-                  formats.label(Judgment.SAME_UNIT_CLUSTER),
-                  formats.date(run.firstDay()) + "–" + formats.date(run.lastDay()),
-                  context.memberNames(run.memberIds()),
-                  context.number(run.walkIds().size())),
-              evidence(run)));
+    // most severe first: the runs and same-day visits with most walks, runs before visits on a tie
+    List<Object> conflicts = new ArrayList<>(analysis.scheduling().runs());
+    conflicts.addAll(context.flags(Judgment.SAME_POINT_SAME_DAY));
+    conflicts.sort(
+        Comparator.comparingInt((Object c) -> -(c instanceof ClusterRun run ? run.walkIds().size() : ((Flag) c).walkIds().size()))
+            .thenComparingInt(c -> c instanceof ClusterRun ? 0 : 1));
+    for (Object conflict : first(conflicts)) {
+      if (conflict instanceof ClusterRun run) {
+        table.addRows(
+            Table.Row.of(
+                List.of(
+                    context.unitName(run.unitId()),
+                    formats.label(Judgment.SAME_UNIT_CLUSTER),
+                    formats.date(run.firstDay()) + "–" + formats.date(run.lastDay()),
+                    context.memberNames(run.memberIds()),
+                    context.number(run.walkIds().size())),
+                evidence(run)));
+      } else {
+        Flag flag = (Flag) conflict;
+        table.addRows(
+            Table.Row.of(
+                List.of(
+                    context.user(context.walk(flag.walkIds().first()).servicePoint().name()),
+                    formats.label(flag.judgment()),
+                    formats.date(flag.firstDay().orElseThrow()),
+                    context.memberNames(flag.memberIds()),
+                    context.number(flag.walkIds().size())),
+                Evidence.of(flag)));
+      }
     }
-    for (Flag flag : context.flags(Judgment.SAME_POINT_SAME_DAY)) {
-      table.addRows(
-          Table.Row.of(
-              List.of(
-                  context.user(context.walk(flag.walkIds().first()).servicePoint().name()),
-                  formats.label(flag.judgment()),
-                  formats.date(flag.firstDay().orElseThrow()),
-                  context.memberNames(flag.memberIds()),
-                  context.number(flag.walkIds().size())),
-              Evidence.of(flag)));
-    }
-    return appendix(Appendix.CONFLICTS, table.build());
+    return appendix(Appendix.CONFLICTS, table.build(), conflicts.size(), "appendix.capped");
+  }
+
+  /** Returns the first rows of {@code sorted}, at most the option's number of appendix rows. */
+  private <T> List<T> first(List<T> sorted) {
+    return sorted.subList(0, Math.min(options.appendixRows(), sorted.size()));
   }
 
   /** Returns the headings of the columns {@code names} of the appendix whose keys start with {@code prefix}. */
@@ -188,12 +216,22 @@ final class AppendixWriter extends SectionWriter {
     return headings;
   }
 
-  private Section appendix(Appendix appendix, Table table) {
+  /**
+   * Returns the appendix of {@code table}, which shows the most severe of {@code total} rows; when it
+   * shows fewer, a sentence ({@code cappedKey}) says how many there are and where the rest are.
+   */
+  private Section appendix(Appendix appendix, Table table, int total, String cappedKey) {
     Section.Builder section =
         Section.builder().id(appendix.sectionId()).heading(messages.get(appendix.sectionId() + ".heading"));
     if (table.rows().isEmpty()) {
       section.addBlocks(Paragraph.of(messages.get("appendix.empty")));
     } else {
+      if (table.rows().size() < total) {
+        section.addBlocks(
+            Paragraph.of(
+                messages.format(
+                    cappedKey, args("total", context.number(total), "shown", context.number(table.rows().size())))));
+      }
       section.addBlocks(table);
     }
     return section.build();

@@ -35,23 +35,35 @@ final class ClusteredWriter extends ProblemWriter {
       // the units flagged for clustering beyond what their working days made unavoidable, and the
       // runs of close walks that made it
       long walksInRuns = runs.stream().flatMap(r -> r.walkIds().stream()).distinct().count();
-      statements.add(
-          Statement.of(
-              messages.format(
-                  "clustered.units",
-                  args(
-                      "subject", context.subject(),
-                      "units", context.number(units.size()),
-                      "window", context.number(s.windowDays()),
-                      "clusters", context.number(runs.size()),
-                      "walks", context.number(walksInRuns),
-                      "share", formats.percent(Ratio.of(walksInRuns, s.walks())))),
-              Evidence.ofAll(units)));
+      List<String> unitIds = context.ownerUnits(units);
+      Map<String, String> arguments =
+          args(
+              "window", context.number(s.windowDays()),
+              "clusters", context.number(runs.size()),
+              "walks", context.number(walksInRuns),
+              "share", formats.percent(Ratio.of(walksInRuns, s.walks())));
+      if (named) {
+        arguments.put("units", context.namedUnits(unitIds));
+        statements.add(Statement.of(messages.format("clustered.units.named", arguments), Evidence.ofAll(units)));
+      } else {
+        ComposeContext.Quantified subject = context.unitsSubject(unitIds);
+        arguments.put("subject", subject.text());
+        arguments.put("units", context.number(unitIds.size()));
+        statements.add(ComposeContext.statement(messages.format("clustered.units", arguments), Evidence.ofAll(units), subject.share()));
+      }
     }
     if (!points.isEmpty()) {
+      List<String> unitIds = context.ownerUnits(points);
       statements.add(
           Statement.of(
-              messages.format("clustered.points", args("groups", context.number(points.size()))), Evidence.ofAll(points)));
+              named
+                  ? messages.format(
+                      "clustered.points.named",
+                      args("units", context.namedUnits(unitIds), "groups", context.number(points.size())))
+                  : messages.format(
+                      "clustered.points",
+                      args("units", context.number(unitIds.size()), "groups", context.number(points.size()))),
+              Evidence.ofAll(points)));
     }
     section.addBlocks(Paragraph.of(statements));
     List<Statement> examples = new ArrayList<>();
@@ -80,13 +92,14 @@ final class ClusteredWriter extends ProblemWriter {
     for (Flag flag : largestFirst(points)) {
       LocalDate day = flag.firstDay().orElseThrow();
       String point = context.user(context.walk(flag.walkIds().first()).servicePoint().name());
+      Map<String, String> arguments = args("date", formats.monthDay(day), "count", context.number(flag.memberIds().size()));
+      if (named) {
+        arguments.put("point", point);
+        arguments.put("unit", context.unitName(flag.ownerUnitIds().first()));
+      }
       examples.add(
           Statement.of(
-              messages.format(
-                  named ? "clustered.example.point" : "clustered.example.point_anonymous",
-                  named
-                      ? args("point", point, "date", formats.monthDay(day), "count", context.number(flag.memberIds().size()))
-                      : args("date", formats.monthDay(day), "count", context.number(flag.memberIds().size()))),
+              messages.format(named ? "clustered.example.point" : "clustered.example.point_anonymous", arguments),
               Evidence.of(flag)));
     }
     if (!examples.isEmpty()) {

@@ -14,13 +14,15 @@ import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.report.Criticism;
 import io.github.zouliucheng.walk.report.Evidence;
 import io.github.zouliucheng.walk.report.Language;
-import io.github.zouliucheng.walk.report.ProblemKind;
+import io.github.zouliucheng.walk.analytics.Ratio;
+import io.github.zouliucheng.walk.report.Quantifier;
 import io.github.zouliucheng.walk.report.Statement;
 import io.github.zouliucheng.walk.report.internal.Formats;
 import io.github.zouliucheng.walk.report.internal.Messages;
 import io.github.zouliucheng.walk.report.internal.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -49,12 +51,13 @@ final class ComposeContext {
   final boolean named;
   private final Map<String, Walk> walks = new HashMap<>();
   private final Map<String, Finding> findings = new HashMap<>();
-  /** Findings flagged by a judgment of perfunctory rectification: never praised. */
-  final Set<String> perfunctory = new HashSet<>();
+  private final Map<String, String> walkOfFinding = new HashMap<>();
   /** The analysis's flags by judgment, each list in the analysis's order. */
   private final Map<Judgment, List<Flag>> flagsByJudgment = new EnumMap<>(Judgment.class);
-  /** Walks already quoted as good practice. */
-  final Set<String> quoted = new HashSet<>();
+  /** Walks already quoted, anywhere in the bulletin: each walk is quoted at most once. */
+  final Set<String> quotedWalks = new HashSet<>();
+  /** Findings already quoted, anywhere in the bulletin: each finding is quoted at most once. */
+  final Set<String> quotedFindings = new HashSet<>();
 
   ComposeContext(Dataset dataset, Analysis analysis, ComposeOptions options) {
     this.dataset = dataset;
@@ -67,6 +70,7 @@ final class ComposeContext {
       walks.put(walk.id(), walk);
       for (Finding finding : walk.findings()) {
         findings.put(finding.id(), finding);
+        walkOfFinding.put(finding.id(), walk.id());
       }
     }
     for (Finding finding : dataset.findings()) {
@@ -74,9 +78,24 @@ final class ComposeContext {
     }
     for (Flag flag : analysis.flags()) {
       flagsByJudgment.computeIfAbsent(flag.judgment(), j -> new ArrayList<>()).add(flag);
-      if (ProblemKind.of(flag.judgment()) == ProblemKind.PERFUNCTORY_RECTIFICATION) {
-        perfunctory.addAll(flag.findingIds());
-      }
+    }
+  }
+
+  /**
+   * Checks if {@code finding} may still be quoted: neither it nor the walk it was
+   * found on has been quoted before in the bulletin.
+   */
+  boolean quotable(Finding finding) {
+    String walk = walkOfFinding.get(finding.id());
+    return !quotedFindings.contains(finding.id()) && (walk == null || !quotedWalks.contains(walk));
+  }
+
+  /** Records that {@code finding}, and the walk it was found on, are quoted. */
+  void quote(Finding finding) {
+    quotedFindings.add(finding.id());
+    String walk = walkOfFinding.get(finding.id());
+    if (walk != null) {
+      quotedWalks.add(walk);
     }
   }
 
@@ -98,22 +117,6 @@ final class ComposeContext {
   /** Returns the unit's name, or its identifier if the roster does not know it. */
   String unitName(String unitId) {
     return dataset.roster().unit(unitId).map(u -> user(u.name())).orElse(unitId);
-  }
-
-  String unitList(List<Flag> flags) {
-    List<String> names = new ArrayList<>();
-    for (String id : unitsInOrder(flags.stream().map(Flag::subject).collect(toList()))) {
-      names.add(unitName(id));
-    }
-    return formats.list(names);
-  }
-
-  String memberList(List<Flag> flags) {
-    List<String> names = new ArrayList<>();
-    for (Flag flag : flags) {
-      names.add(memberName(flag.subject()));
-    }
-    return formats.list(names);
   }
 
   String memberNames(SortedSet<String> ids) {
@@ -191,8 +194,104 @@ final class ComposeContext {
     return map;
   }
 
-  String subject() {
-    return messages.get("anonymous.subject");
+  /** A phrase that holds a {@link Quantifier}, with the share that chose it. */
+  record Quantified(String text, Ratio share) {}
+
+  /** Returns the units that own {@code flags} ({@link Flag#ownerUnitIds()}), in the bulletin's order. */
+  List<String> ownerUnits(Iterable<Flag> flags) {
+    Set<String> ids = new HashSet<>();
+    for (Flag flag : flags) {
+      ids.addAll(flag.ownerUnitIds());
+    }
+    return unitsInOrder(ids);
+  }
+
+  /**
+   * Returns the subject of a sentence about the units {@code unitIds}: "部分县（市）区和市直部门",
+   * "个别市直部门", …, naming the kinds they are of, with the quantifier of their share of the
+   * roster's units of those kinds.
+   *
+   * @throws IllegalArgumentException if {@code unitIds} is empty
+   */
+  Quantified unitsSubject(Collection<String> unitIds) {
+    boolean counties = false;
+    boolean departments = false;
+    for (String id : unitIds) {
+      if (kind(id) == UnitKind.COUNTY) {
+        counties = true;
+      } else {
+        departments = true;
+      }
+    }
+    long total = 0;
+    for (Unit unit : dataset.roster().units()) {
+      total += (unit.kind() == UnitKind.COUNTY ? counties : departments) ? 1 : 0;
+    }
+    Ratio share = Ratio.of(unitIds.size(), Math.max(total, unitIds.size()));
+    String key = counties && departments ? "subject.mixed" : counties ? "subject.counties" : "subject.departments";
+    return new Quantified(messages.format(key, args("quantifier", quantifier(share))), share);
+  }
+
+  /** Returns the quantifier word of {@code share} in the bulletin's language. */
+  String quantifier(Ratio share) {
+    return Quantifier.of(share).word(options.language());
+  }
+
+  private UnitKind kind(String unitId) {
+    return dataset.roster().unit(unitId).map(Unit::kind).orElse(UnitKind.DEPARTMENT);
+  }
+
+  /**
+   * Returns the units {@code unitIds} named in one phrase, in the bulletin's order, at most the
+   * option's number of names: "甲县、乙局等12个单位"; one unit by its name alone.
+   */
+  String namedUnits(Collection<String> unitIds) {
+    List<String> names = new ArrayList<>();
+    for (String id : unitsInOrder(unitIds)) {
+      if (names.size() == options.namesInBody()) {
+        break;
+      }
+      names.add(unitName(id));
+    }
+    return unitIds.size() == 1
+        ? names.get(0)
+        : messages.format("names.units", args("names", formats.list(names), "count", number(unitIds.size())));
+  }
+
+  /**
+   * Returns the members {@code memberIds} named in one phrase, in the given order, at most the
+   * option's number of names: "甲县副县长张三、乙局副局长李四等5名领导干部"; one member by name alone.
+   */
+  String namedMembers(List<String> memberIds) {
+    List<String> names = new ArrayList<>();
+    for (String id : memberIds) {
+      if (names.size() == options.namesInBody()) {
+        break;
+      }
+      names.add(memberName(id));
+    }
+    return memberIds.size() == 1
+        ? names.get(0)
+        : messages.format("names.members", args("names", formats.list(names), "count", number(memberIds.size())));
+  }
+
+  /**
+   * Returns clauses as one sentence: "甲；乙。" in Chinese, "A; b." in English, each clause without
+   * its closing punctuation.
+   */
+  String sentences(List<String> clauses) {
+    List<String> bodies = new ArrayList<>();
+    for (String clause : clauses) {
+      bodies.add(sentenceBody(clause));
+    }
+    return options.language() == Language.ZH_CN
+        ? String.join("；", bodies) + "。"
+        : String.join("; ", bodies) + ".";
+  }
+
+  /** Returns a statement whose text holds the quantifiers of {@code shares}, in that order. */
+  static Statement statement(String text, Evidence evidence, Ratio... shares) {
+    return Statement.of(text, evidence, List.of(shares));
   }
 
   /**
@@ -207,19 +306,31 @@ final class ComposeContext {
     return Statement.of(text, Evidence.ofAll(flags));
   }
 
-  /** Adds a statement naming (or counting) the units flagged by {@code judgment}, if any. */
+  /**
+   * Adds a statement about the units flagged by {@code judgment}, if any: named ("甲县、乙局等3个单位
+   * 未开展暗访。") or with the quantifier of their share ("个别市直部门未开展暗访，涉及3个单位。").
+   */
   void unitJudgment(List<Statement> statements, Judgment judgment) {
     List<Flag> flagged = flags(judgment);
     if (flagged.isEmpty()) {
       return;
     }
     String label = formats.label(judgment);
-    statements.add(
-        Statement.of(
-            named
-                ? messages.format("unit_judgment.named", args("units", unitList(flagged), "label", label))
-                : messages.format("unit_judgment", args("count", number(flagged.size()), "label", label)),
-            Evidence.ofAll(flagged)));
+    List<String> units = ownerUnits(flagged);
+    if (named) {
+      statements.add(
+          Statement.of(
+              messages.format("unit_judgment.named", args("units", namedUnits(units), "label", label)),
+              Evidence.ofAll(flagged)));
+    } else {
+      Quantified subject = unitsSubject(units);
+      statements.add(
+          statement(
+              messages.format(
+                  "unit_judgment", args("subject", subject.text(), "label", label, "count", number(units.size()))),
+              Evidence.ofAll(flagged),
+              subject.share()));
+    }
   }
 
   /** Returns the evidence of a run of clustered walks: its walks, their leaders and its unit. */

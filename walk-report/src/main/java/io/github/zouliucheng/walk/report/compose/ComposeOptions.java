@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The options of one build of a bulletin, fixed, as {@link io.github.zouliucheng.walk.report.BulletinBuilder}
- * collects them and the defaults applied. {@code requirements} maps a requirement to its replaced
+ * collects them and the defaults applied: see the builder's setters for what each means. {@code requirements} maps a requirement to its replaced
  * heading and text.
  *
  * <p>Internal: public only so that the builder can pass it to the {@link Composer}; this package is
@@ -29,5 +29,8 @@ public record ComposeOptions(
     ImmutableSet<Appendix> appendices,
     boolean redact,
     int examples,
+    int namesInBody,
+    int appendixRows,
+    int evidenceLimit,
     Map<Requirement, String[]> requirements,
     ImmutableList<Section> extraSections) {}

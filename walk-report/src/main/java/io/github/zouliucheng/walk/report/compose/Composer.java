@@ -4,12 +4,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.model.Dataset;
+import io.github.zouliucheng.walk.report.BarChart;
+import io.github.zouliucheng.walk.report.Block;
+import io.github.zouliucheng.walk.report.CalendarChart;
+import io.github.zouliucheng.walk.report.Evidence;
 import io.github.zouliucheng.walk.report.OverallFigures;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.ProblemKind;
 import io.github.zouliucheng.walk.report.Section;
+import io.github.zouliucheng.walk.report.Statement;
+import io.github.zouliucheng.walk.report.Table;
 import io.github.zouliucheng.walk.report.internal.Formats;
 import io.github.zouliucheng.walk.report.internal.Messages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,10 +79,14 @@ public final class Composer {
     String period = formats.period(analysis.period());
     String issuer = options.issuer().orElseGet(() -> messages.get("default.issuer"));
     ImmutableList.Builder<Section> sections = ImmutableList.builder();
-    sections.add(new OverviewWriter(context).write(period));
-    sections.add(new ProblemsWriter(context).write(detected));
+    sections.add(limited(new OverviewWriter(context).write(period)));
+    sections.add(limited(new ProblemsWriter(context).write(detected)));
     sections.add(new RequirementsWriter(context).write(detected));
     sections.addAll(options.extraSections());
+    ImmutableList.Builder<Section> appendices = ImmutableList.builder();
+    for (Section appendix : new AppendixWriter(context).write()) {
+      appendices.add(limited(appendix));
+    }
     return new Composition(
         options.title().orElseGet(() -> messages.format("default.title", Map.of("period", period))),
         issuer,
@@ -82,6 +94,57 @@ public final class Composer {
         detected,
         Paragraph.of(messages.format("preamble", Map.of("issuer", issuer, "period", period))),
         sections.build(),
-        new AppendixWriter(context).write());
+        appendices.build());
+  }
+
+  /**
+   * Returns {@code section} with the evidence of each statement and table row {@linkplain
+   * Evidence#limitedTo(int) limited} to the option's number of identifiers of each kind.
+   */
+  private Section limited(Section section) {
+    int limit = options.evidenceLimit();
+    Section.Builder limited = Section.builder().id(section.id()).heading(section.heading());
+    for (Block block : section.blocks()) {
+      limited.addBlocks(
+          block.accept(
+              new Block.Visitor<Block>() {
+                @Override
+                public Block visitParagraph(Paragraph paragraph) {
+                  List<Statement> statements = new ArrayList<>();
+                  for (Statement s : paragraph.statements()) {
+                    statements.add(Statement.of(s.text(), s.evidence().limitedTo(limit), s.quantified()));
+                  }
+                  return Paragraph.of(statements);
+                }
+
+                @Override
+                public Block visitTable(Table table) {
+                  List<Table.Row> rows = new ArrayList<>();
+                  for (Table.Row row : table.rows()) {
+                    rows.add(Table.Row.of(row.cells(), row.evidence().limitedTo(limit)));
+                  }
+                  return Table.builder()
+                      .caption(table.caption())
+                      .addAllHeader(table.header())
+                      .addAllNumericColumns(table.numericColumns())
+                      .addAllRows(rows)
+                      .build();
+                }
+
+                @Override
+                public Block visitCalendarChart(CalendarChart chart) {
+                  return chart;
+                }
+
+                @Override
+                public Block visitBarChart(BarChart chart) {
+                  return chart;
+                }
+              }));
+    }
+    for (Section subsection : section.subsections()) {
+      limited.addSubsections(limited(subsection));
+    }
+    return limited.build();
   }
 }

@@ -10,7 +10,9 @@ import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.Section;
 import io.github.zouliucheng.walk.report.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Writes the subsection of {@link io.github.zouliucheng.walk.report.ProblemKind#EMPTY_WALKS}. */
 final class EmptyWriter extends ProblemWriter {
@@ -24,14 +26,29 @@ final class EmptyWriter extends ProblemWriter {
     List<Flag> empty = context.flags(Judgment.EMPTY_WALK);
     if (!empty.isEmpty()) {
       Ratio share = analysis.accountability().emptyWalks();
+      Set<String> leaders = new HashSet<>();
+      for (Flag flag : empty) {
+        leaders.addAll(flag.ownerMemberIds().isEmpty() ? flag.memberIds() : flag.ownerMemberIds());
+      }
+      // the quantifier is of the leaders who walked, as the sentence's subject is the leaders
+      Ratio leaderShare = Ratio.of(leaders.size(), Math.max(leaders.size(), analysis.participation().membersWalked().numerator()));
       statements.add(
-          Statement.of(
-              messages.format("empty.share", args("empty", context.number(share.numerator()), "share", formats.percent(share))),
-              Evidence.ofAll(empty)));
+          ComposeContext.statement(
+              messages.format(
+                  "empty.share",
+                  args(
+                      "quantifier", context.quantifier(leaderShare),
+                      "members", context.number(leaders.size()),
+                      "empty", context.number(share.numerator()),
+                      "share", formats.percent(share))),
+              Evidence.ofAll(empty),
+              leaderShare));
     }
     List<Flag> allEmpty = context.flags(Judgment.ALL_WALKS_EMPTY);
     if (!allEmpty.isEmpty()) {
-      statements.add(context.namedOrCounted("empty.all_empty", "members", allEmpty, context.memberList(allEmpty)));
+      statements.add(
+          context.namedOrCounted(
+              "empty.all_empty", "members", allEmpty, context.namedMembers(allEmpty.stream().map(Flag::subject).toList())));
     }
     section.addBlocks(Paragraph.of(statements));
   }

@@ -4,6 +4,7 @@ import static io.github.zouliucheng.walk.report.compose.ComposeContext.args;
 
 import io.github.zouliucheng.walk.analytics.Flag;
 import io.github.zouliucheng.walk.analytics.Judgment;
+import io.github.zouliucheng.walk.analytics.Ratio;
 import io.github.zouliucheng.walk.report.Evidence;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.Section;
@@ -32,17 +33,9 @@ final class NarrowWriter extends ProblemWriter {
                     "online", formats.percent(modes.onlineWalks()),
                     "grassroots", formats.percent(modes.grassrootsWalks()),
                     "cross_linked", formats.percent(modes.crossLinkedWalks())))));
-    List<Flag> noOnline = context.flags(Judgment.NO_ONLINE_WALK);
-    if (!noOnline.isEmpty()) {
-      statements.add(
-          Statement.of(
-              named
-                  ? messages.format("narrow.no_online.named", args("units", context.unitList(noOnline)))
-                  : messages.format("narrow.no_online", args("subject", context.subject(), "units", context.number(noOnline.size()))),
-              Evidence.ofAll(noOnline)));
-    }
     for (Judgment j :
         List.of(
+            Judgment.NO_ONLINE_WALK,
             Judgment.NO_UNANNOUNCED_WALK,
             Judgment.NO_ORDINARY_ROLE_WALK,
             Judgment.NO_WHOLE_PROCESS_WALK,
@@ -51,9 +44,22 @@ final class NarrowWriter extends ProblemWriter {
     }
     List<Flag> shallow = context.flags(Judgment.ALL_WALKS_SHALLOW);
     if (!shallow.isEmpty()) {
-      statements.add(
-          Statement.of(
-              messages.format("narrow.all_shallow", args("members", context.number(shallow.size()))), Evidence.ofAll(shallow)));
+      List<String> members = shallow.stream().map(Flag::subject).toList();
+      if (named) {
+        statements.add(
+            Statement.of(
+                messages.format("narrow.all_shallow.named", args("members", context.namedMembers(members))),
+                Evidence.ofAll(shallow)));
+      } else {
+        Ratio share = Ratio.of(members.size(), analysis.participation().membersWalked().numerator());
+        statements.add(
+            ComposeContext.statement(
+                messages.format(
+                    "narrow.all_shallow",
+                    args("quantifier", context.quantifier(share), "members", context.number(members.size()))),
+                Evidence.ofAll(shallow),
+                share));
+      }
     }
     section.addBlocks(Paragraph.of(statements));
   }

@@ -36,7 +36,8 @@ final class NotWalkedWriter extends ProblemWriter {
     }
     List<Flag> principals = context.flags(Judgment.PRINCIPAL_DID_NOT_WALK);
     if (!principals.isEmpty()) {
-      statements.add(context.namedOrCounted("not_walked.principals", "units", principals, context.unitList(principals)));
+      statements.add(context.namedOrCounted(
+              "not_walked.principals", "units", principals, context.namedUnits(context.ownerUnits(principals))));
     }
     section.addBlocks(Paragraph.of(statements));
   }

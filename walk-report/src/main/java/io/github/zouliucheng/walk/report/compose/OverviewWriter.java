@@ -10,18 +10,23 @@ import io.github.zouliucheng.walk.analytics.Ratio;
 import io.github.zouliucheng.walk.analytics.RectificationQuality;
 import io.github.zouliucheng.walk.analytics.Scheduling;
 import io.github.zouliucheng.walk.analytics.Theme;
+import io.github.zouliucheng.walk.analytics.UnitParticipation;
 import io.github.zouliucheng.walk.analytics.UnitRectification;
 import io.github.zouliucheng.walk.model.WalkForm;
 import io.github.zouliucheng.walk.report.BarChart;
 import io.github.zouliucheng.walk.report.CalendarChart;
+import io.github.zouliucheng.walk.report.Language;
 import io.github.zouliucheng.walk.report.OverallFigures;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.Section;
 import io.github.zouliucheng.walk.report.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Writes "一、总体情况": the overall sentences, the calendar of walks, the chart of walk forms by
@@ -137,7 +142,8 @@ final class OverviewWriter extends SectionWriter {
       chart.addCategories(formats.label(form));
     }
     ImmutableSortedMap<String, Distribution<WalkForm>> byUnit = analysis.modes().formsByUnit();
-    List<String> units = context.unitsInOrder(byUnit.keySet());
+    // the units that walked most, when there are more than the option shows
+    List<String> units = context.unitsInOrder(mostFirst(byUnit.keySet(), id -> walks(id)));
     for (String unitId : units) {
       Distribution<WalkForm> forms = byUnit.get(unitId);
       List<Long> values = new ArrayList<>();
@@ -149,8 +155,9 @@ final class OverviewWriter extends SectionWriter {
     return chart
         .description(
             messages.format(
-                "chart.modes.description",
-                args("units", context.number(units.size()), "online", formats.percent(analysis.modes().onlineWalks()))))
+                    "chart.modes.description",
+                    args("units", context.number(units.size()), "online", formats.percent(analysis.modes().onlineWalks())))
+                + capped("chart.modes.capped", byUnit.size(), units.size()))
         .build();
   }
 
@@ -166,28 +173,68 @@ final class OverviewWriter extends SectionWriter {
                 messages.get("status.overdue"),
                 messages.get("status.open"));
     long[] all = statusCounts(r.findings(), r.solved(), r.closedOut(), r.openPastDeadline().numerator());
-    chart.addBars(BarChart.Bar.of(messages.get("chart.status.all"), longs(all)));
-    for (String unitId : context.unitsInOrder(r.units().keySet())) {
-      UnitRectification u = r.units().get(unitId);
-      if (u.solved().denominator() == 0) {
-        continue;
+    long other = r.findings() - r.findingsOnWalks();
+    chart.addBars(BarChart.Bar.of(messages.get(other > 0 ? "chart.status.all_channels" : "chart.status.all"), longs(all)));
+    List<String> withFindings = new ArrayList<>();
+    r.units().forEach((id, u) -> {
+      if (u.solved().denominator() > 0) {
+        withFindings.add(id);
       }
+    });
+    // the units with most problems open past their deadline, when there are more than the option shows
+    List<String> shown = context.unitsInOrder(mostFirst(withFindings, id -> r.units().get(id).openPastDeadline()));
+    for (String unitId : shown) {
+      UnitRectification u = r.units().get(unitId);
       long[] counts = statusCounts(u.solved().denominator(), u.solved(), u.closedOut(), u.openPastDeadline());
       chart.addBars(BarChart.Bar.of(context.unitName(unitId), longs(counts)));
     }
+    Map<String, String> arguments =
+        args(
+            "as_of", formats.date(analysis.asOf()),
+            "findings", context.number(r.findings()),
+            "closed", context.number(all[0]),
+            "solved", context.number(all[1]),
+            "overdue", context.number(all[2]),
+            "open", context.number(all[3]));
+    if (other > 0) {
+      arguments.put("walk_found", context.number(r.findingsOnWalks()));
+      arguments.put("other", context.number(other));
+    }
     return chart
         .description(
-            messages.format(
-                "chart.status.description",
-                args(
-                    "as_of", formats.date(analysis.asOf()),
-                    "findings", context.number(r.findings()),
-                    "other", context.number(r.findings() - r.findingsOnWalks()),
-                    "closed", context.number(all[0]),
-                    "solved", context.number(all[1]),
-                    "overdue", context.number(all[2]),
-                    "open", context.number(all[3]))))
+            messages.format(other > 0 ? "chart.status.description" : "chart.status.description_walks", arguments)
+                + capped("chart.status.capped", withFindings.size(), shown.size()))
         .build();
+  }
+
+  /**
+   * Returns the option's number of appendix rows of {@code unitIds}, those with the largest {@code
+   * measure} first (ties by the bulletin's order), or all of them if there are no more.
+   */
+  private List<String> mostFirst(Collection<String> unitIds, ToLongFunction<String> measure) {
+    List<String> ids = context.unitsInOrder(unitIds);
+    if (ids.size() <= options.appendixRows()) {
+      return ids;
+    }
+    ids.sort(Comparator.comparingLong(measure).reversed());
+    return ids.subList(0, options.appendixRows());
+  }
+
+  private long walks(String unitId) {
+    UnitParticipation u = analysis.participation().units().get(unitId);
+    return u == null ? 0 : u.walks();
+  }
+
+  /**
+   * Returns the sentence {@code key} saying that a chart shows {@code shown} of {@code total} units,
+   * after the description; nothing if it shows all.
+   */
+  private String capped(String key, int total, int shown) {
+    if (shown == total) {
+      return "";
+    }
+    return (options.language() == Language.ZH_CN ? "" : " ")
+        + messages.format(key, args("total", context.number(total), "shown", context.number(shown)));
   }
 
   /** Returns closed out, solved but not closed out, open past deadline, open and not yet due. */

@@ -8,15 +8,14 @@ import io.github.zouliucheng.walk.analytics.Ratio;
 import io.github.zouliucheng.walk.analytics.RectificationQuality;
 import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.report.Evidence;
-import io.github.zouliucheng.walk.report.Language;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.ProblemKind;
 import io.github.zouliucheng.walk.report.Section;
 import io.github.zouliucheng.walk.report.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Writes the subsection of {@link io.github.zouliucheng.walk.report.ProblemKind#PERFUNCTORY_RECTIFICATION}. */
 final class PerfunctoryWriter extends ProblemWriter {
@@ -27,8 +26,15 @@ final class PerfunctoryWriter extends ProblemWriter {
   @Override
   void write(Section.Builder section) {
     RectificationQuality r = analysis.rectification();
+    List<Flag> all = new ArrayList<>();
+    for (Judgment judgment : ProblemKind.PERFUNCTORY_RECTIFICATION.judgments()) {
+      all.addAll(context.flags(judgment));
+    }
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(messages.format("perfunctory.intro", args("subject", context.subject()))));
+    ComposeContext.Quantified subject = context.unitsSubject(context.ownerUnits(all));
+    statements.add(
+        ComposeContext.statement(
+            messages.format("perfunctory.intro", args("subject", subject.text())), Evidence.none(), subject.share()));
     ratioStatement(statements, Judgment.RECTIFIED_WITHOUT_MEASURES, "perfunctory.without_measures", r.withoutMeasures());
     ratioStatement(statements, Judgment.RECTIFIED_WITHOUT_EFFECT, "perfunctory.without_effect", r.withoutEffect());
     countStatement(statements, Judgment.EFFECT_MISMATCH, "perfunctory.mismatch");
@@ -36,54 +42,51 @@ final class PerfunctoryWriter extends ProblemWriter {
     countStatement(statements, Judgment.SCHEDULED_WITHOUT_DEADLINE, "perfunctory.no_deadline");
     countStatement(statements, Judgment.SCHEDULED_WITHOUT_OWNER, "perfunctory.no_owner");
     section.addBlocks(Paragraph.of(statements));
-    List<Statement> examples = new ArrayList<>();
-    for (Flag flag : perfunctoryExamples()) {
+    List<Flag> examples = perfunctoryExamples();
+    if (examples.isEmpty()) {
+      return;
+    }
+    // the responsible unit named once, before its problems, when named
+    Map<String, List<String>> byUnit = new LinkedHashMap<>();
+    for (Flag flag : examples) {
       Finding finding = context.finding(flag.subject());
-      String text = context.quotable(context.user(finding.description()));
-      String judgment = formats.label(flag.judgment());
-      examples.add(
-          Statement.of(
-              named
-                  ? messages.format(
-                      "perfunctory.example.named",
-                      args("unit", context.unitName(finding.responsibleUnitId()), "text", text, "judgment", judgment))
-                  : messages.format("perfunctory.example.anonymous", args("text", text, "judgment", judgment)),
-              Evidence.of(flag)));
+      String clause =
+          messages.format(
+              "perfunctory.clause",
+              args(
+                  "text", context.quotable(Wording.withoutLeadIn(context.user(finding.description()))),
+                  "judgment", formats.label(flag.judgment())));
+      byUnit.computeIfAbsent(named ? flag.ownerUnitIds().first() : flag.subject(), u -> new ArrayList<>()).add(clause);
     }
-    if (!examples.isEmpty()) {
-      section.addBlocks(Paragraph.of(joinedBy(examples)));
+    List<String> sentences = new ArrayList<>();
+    for (Map.Entry<String, List<String>> unit : byUnit.entrySet()) {
+      sentences.add(
+          named
+              ? messages.format(
+                  "perfunctory.example.named",
+                  args("unit", context.unitName(unit.getKey()), "clauses", context.clause(unit.getValue())))
+              : messages.format("perfunctory.example.anonymous", args("clause", unit.getValue().get(0))));
     }
+    section.addBlocks(Paragraph.of(List.of(Statement.of(context.sentences(sentences), Evidence.ofAll(examples)))));
   }
 
   /**
    * Returns one example per judgment of perfunctory rectification, in judgment order, up to the
-   * examples option, each about another finding.
+   * examples option, each about another finding and none of a walk or finding quoted before.
    */
   private List<Flag> perfunctoryExamples() {
     List<Flag> picked = new ArrayList<>();
-    Set<String> findingsPicked = new HashSet<>();
     for (Judgment judgment : ProblemKind.PERFUNCTORY_RECTIFICATION.judgments()) {
       for (Flag flag : context.flags(judgment)) {
-        if (picked.size() < options.examples() && findingsPicked.add(flag.subject())) {
+        Finding finding = context.finding(flag.subject());
+        if (picked.size() < options.examples() && context.quotable(finding)) {
+          context.quote(finding);
           picked.add(flag);
           break;
         }
       }
     }
     return picked;
-  }
-
-  /** Returns the statements with the list separator of the language between them. */
-  private List<Statement> joinedBy(List<Statement> statements) {
-    // English statements get their space from Paragraph.separator
-    String separator = options.language() == Language.ZH_CN ? "；" : ";";
-    String end = options.language() == Language.ZH_CN ? "。" : ".";
-    List<Statement> joined = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      Statement s = statements.get(i);
-      joined.add(Statement.of(s.text() + (i == statements.size() - 1 ? end : separator), s.evidence()));
-    }
-    return joined;
   }
 
   private void ratioStatement(List<Statement> statements, Judgment judgment, String key, Ratio ratio) {

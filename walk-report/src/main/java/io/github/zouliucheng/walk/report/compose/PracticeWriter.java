@@ -2,16 +2,19 @@ package io.github.zouliucheng.walk.report.compose;
 
 import static io.github.zouliucheng.walk.report.compose.ComposeContext.args;
 import static io.github.zouliucheng.walk.report.compose.ComposeContext.sentenceBody;
-import static java.util.stream.Collectors.toList;
 
 import io.github.zouliucheng.walk.analytics.Exemplar;
+import io.github.zouliucheng.walk.analytics.GoodPractice;
 import io.github.zouliucheng.walk.analytics.Theme;
 import io.github.zouliucheng.walk.model.Effect;
 import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.Matter;
 import io.github.zouliucheng.walk.model.Rectification;
+import io.github.zouliucheng.walk.model.Role;
+import io.github.zouliucheng.walk.model.Visibility;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.report.Evidence;
+import io.github.zouliucheng.walk.report.Language;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.Section;
 import io.github.zouliucheng.walk.report.Statement;
@@ -21,88 +24,77 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes the subsection of one good-practice theme of "一、总体情况": its lead and the exemplars
- * quoted, each in one sentence. Walks quoted are recorded in the {@linkplain ComposeContext#quoted
- * context}, so that a later theme prefers others.
+ * Writes the subsection of one good-practice theme of "一、总体情况": its lead, how many walks
+ * qualify, and the exemplars quoted, each in one sentence.
+ *
+ * <p>What is praised is decided by the analysis ({@link GoodPractice}): only a walk with a
+ * praiseworthy finding (substantive, solved with measures and a matching measured effect, flagged by
+ * no judgment of rectification) is an exemplar, strongest first. This writer adds one rule: a walk or
+ * a finding is quoted at most once in the whole bulletin. A theme whose exemplars were all quoted
+ * before says so in one sentence and borrows nothing.
  */
 final class PracticeWriter extends SectionWriter {
   PracticeWriter(ComposeContext context) {
     super(context);
   }
 
-  /**
-   * Returns the subsection of a good-practice theme: its lead, then up to the examples option of its
-   * exemplars, strongest first. A bulletin praises only what holds up: an exemplar is quoted by a
-   * solved finding that no judgment of perfunctory rectification flagged, and is left out if it has
-   * none. A walk quoted under an earlier theme is not quoted again while the theme has others.
-   */
+  /** Returns the subsection of {@code theme}. */
   Section write(Theme theme) {
     String key = "practice." + theme.code();
-    Section.Builder section =
-        Section.builder().id(key).heading(messages.get(key + ".heading"));
+    Section.Builder section = Section.builder().id(key).heading(messages.get(key + ".heading"));
     long qualifying = analysis.goodPractice().qualifying().getOrDefault(theme, 0L);
-    List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.of(messages.format(key + ".lead", args("count", context.number(qualifying)))));
-    List<Map.Entry<Exemplar, Finding>> fresh = new ArrayList<>();
-    List<Map.Entry<Exemplar, Finding>> quotedBefore = new ArrayList<>();
+    List<Map.Entry<Exemplar, Finding>> chosen = new ArrayList<>();
     for (Exemplar exemplar : analysis.goodPractice().of(theme)) {
-      Optional<Finding> finding = praiseworthy(exemplar);
+      if (chosen.size() == options.examples()) {
+        break;
+      }
+      if (context.quotedWalks.contains(exemplar.walkId())) {
+        continue;
+      }
+      Optional<Finding> finding = firstUnquoted(exemplar);
       if (finding.isPresent()) {
-        (context.quoted.contains(exemplar.walkId()) ? quotedBefore : fresh).add(Map.entry(exemplar, finding.get()));
+        context.quote(finding.get());
+        chosen.add(Map.entry(exemplar, finding.get()));
       }
     }
-    List<Map.Entry<Exemplar, Finding>> chosen = fresh.isEmpty() ? quotedBefore : fresh;
-    chosen = chosen.subList(0, Math.min(options.examples(), chosen.size()));
-    if (chosen.isEmpty()) {
-      statements.add(Statement.of(messages.get("practice.none")));
-    }
-    section.addBlocks(Paragraph.of(statements));
+    String count =
+        qualifying == 0
+            ? messages.get("practice.none")
+            : messages.format(chosen.isEmpty() ? "practice.count_quoted" : "practice.count", args("count", context.number(qualifying)));
+    section.addBlocks(Paragraph.of(List.of(Statement.of(messages.get(key + ".lead")), Statement.of(count))));
     for (Map.Entry<Exemplar, Finding> e : chosen) {
-      context.quoted.add(e.getKey().walkId());
-      section.addBlocks(Paragraph.of(List.of(exemplar(theme, e.getKey(), e.getValue()))));
+      section.addBlocks(Paragraph.of(List.of(exemplar(e.getKey(), e.getValue()))));
     }
     return section.build();
   }
 
-  /** Returns the first solved finding of {@code exemplar} that no perfunctory-rectification flag names. */
-  private Optional<Finding> praiseworthy(Exemplar exemplar) {
-    for (String id : exemplar.solvedFindingIds()) {
-      if (!context.perfunctory.contains(id)) {
-        return Optional.of(context.finding(id));
+  /** Returns the strongest praiseworthy finding of {@code exemplar} not quoted before. */
+  private Optional<Finding> firstUnquoted(Exemplar exemplar) {
+    for (String id : exemplar.praisedFindingIds()) {
+      Finding finding = context.finding(id);
+      if (context.quotable(finding)) {
+        return Optional.of(finding);
       }
     }
     return Optional.empty();
   }
 
-  private Statement exemplar(Theme theme, Exemplar exemplar, Finding finding) {
+  private Statement exemplar(Exemplar exemplar, Finding finding) {
     Walk walk = context.walk(exemplar.walkId());
     Rectification rectification = finding.rectification().orElseThrow();
-    String how;
-    switch (theme) {
-      case WIDER:
-        how = messages.format("practice.how.wider", args("role", formats.label(walk.role()), "visibility", formats.label(walk.visibility())));
-        break;
-      case DEEPER:
-        how = messages.format("practice.how.deeper", args("approach", formats.label(walk.approach())));
-        break;
-      case SUBSTANTIVE:
-        how = messages.format("practice.how.substantive", args("approach", formats.label(walk.approach())));
-        break;
-      default:
-        throw new IllegalStateException("theme: no wording for " + theme);
-    }
     StringBuilder action = new StringBuilder();
-    if (!rectification.measures().isEmpty()) {
-      action.append(
-          messages.format(
-              "practice.action.measures",
-              args("measures", context.clause(rectification.measures().stream().map(context::user).collect(toList())))));
+    List<String> measures = Wording.distinct(rectification.measures().stream().map(context::user).toList());
+    if (!measures.isEmpty()) {
+      action.append(messages.format("practice.action.measures", args("measures", context.clause(measures))));
     }
-    List<String> effects = new ArrayList<>();
+    List<String> described = new ArrayList<>();
     for (Effect effect : rectification.effects()) {
-      effects.add(effect(effect));
+      if (!restated(effect, measures)) {
+        described.add(effect(effect));
+      }
     }
-    rectification.effectNote().ifPresent(note -> effects.add(context.user(note)));
+    rectification.effectNote().ifPresent(note -> described.add(context.user(note)));
+    List<String> effects = Wording.distinct(described);
     if (!effects.isEmpty()) {
       action.append(messages.format("practice.action.effects", args("effects", context.clause(effects))));
     }
@@ -116,19 +108,76 @@ final class PracticeWriter extends SectionWriter {
             "practice.example",
             args(
                 "unit", context.unitName(walk.unitId()),
-                "how", how,
-                "point", context.user(walk.servicePoint().name()),
-                "matter", context.clause(walk.matters().stream().map(Matter::name).map(context::user).collect(toList())),
-                "problem", sentenceBody(context.user(finding.description())),
+                "manner", manner(walk),
+                "visit", visit(walk),
+                "problem", sentenceBody(Wording.withoutLeadIn(context.user(finding.description()))),
                 "action", action.toString()));
     return Statement.of(
         text,
         Evidence.builder()
             .addWalkIds(walk.id())
-            .addAllFindingIds(exemplar.solvedFindingIds())
+            .addFindingIds(finding.id())
             .addMemberIds(walk.leaderId())
             .addUnitIds(walk.unitId())
             .build());
+  }
+
+  /**
+   * Returns how the leader went, if not openly as a leader: "采取“四不两直”方式，以普通办事群众身份" in
+   * Chinese, ", unannounced, as an ordinary citizen," in English; empty otherwise.
+   */
+  private String manner(Walk walk) {
+    List<String> parts = new ArrayList<>(2);
+    if (walk.fourNoTwoStraight()) {
+      parts.add(messages.get("practice.manner.four_no_two_straight"));
+    } else if (walk.visibility() == Visibility.UNANNOUNCED) {
+      parts.add(messages.get("practice.manner.unannounced"));
+    }
+    if (walk.role() == Role.CITIZEN) {
+      parts.add(messages.get("practice.role.citizen"));
+    } else if (walk.role() == Role.STAFF) {
+      parts.add(messages.get("practice.role.staff"));
+    }
+    if (options.language() == Language.ZH_CN || parts.isEmpty()) {
+      return String.join("", parts);
+    }
+    return ", " + String.join(", ", parts) + ",";
+  }
+
+  /** Returns where the leader went and what for: "到某大厅体验某事项". */
+  private String visit(Walk walk) {
+    String key;
+    switch (walk.approach()) {
+      case HANDLED:
+        key = "practice.visit.handled";
+        break;
+      case ACCOMPANIED:
+        key = "practice.visit.accompanied";
+        break;
+      case EXPERIENCED:
+        key = "practice.visit.experienced";
+        break;
+      default:
+        throw new IllegalStateException("approach: no wording for " + walk.approach());
+    }
+    List<String> matters = Wording.distinct(walk.matters().stream().map(Matter::name).map(context::user).toList());
+    return messages.format(
+        key, args("point", context.user(walk.servicePoint().name()), "matter", formats.list(matters)));
+  }
+
+  /**
+   * Checks if a measure already states {@code effect}: it holds both of its figures with their unit
+   * ("医保窗口由2个增加到4个" states 医保办事窗口 2 → 4 个), so that the sentence does not say it twice.
+   */
+  private boolean restated(Effect effect, List<String> measures) {
+    String before = context.decimal(effect.before()) + context.user(effect.unit());
+    String after = context.decimal(effect.after()) + context.user(effect.unit());
+    for (String measure : measures) {
+      if (measure.contains(before) && measure.contains(after)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String effect(Effect effect) {

@@ -3,6 +3,9 @@ package io.github.zouliucheng.walk.report.compose;
 import static io.github.zouliucheng.walk.report.compose.ComposeContext.args;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.zouliucheng.walk.analytics.Flag;
+import io.github.zouliucheng.walk.analytics.Judgment;
+import io.github.zouliucheng.walk.report.Evidence;
 import io.github.zouliucheng.walk.report.Paragraph;
 import io.github.zouliucheng.walk.report.ProblemKind;
 import io.github.zouliucheng.walk.report.Section;
@@ -26,7 +29,16 @@ final class ProblemsWriter extends SectionWriter {
     if (detected.isEmpty()) {
       intro.add(Statement.of(messages.get("problems.none")));
     } else {
-      intro.add(Statement.of(messages.format("problems.intro", args("subject", context.subject()))));
+      List<Flag> flags = new ArrayList<>();
+      for (ProblemKind kind : detected) {
+        for (Judgment judgment : kind.judgments()) {
+          flags.addAll(context.flags(judgment));
+        }
+      }
+      ComposeContext.Quantified subject = context.unitsSubject(context.ownerUnits(flags));
+      intro.add(
+          ComposeContext.statement(
+              messages.format("problems.intro", args("subject", subject.text())), Evidence.none(), subject.share()));
     }
     List<String> notFound = new ArrayList<>();
     for (ProblemKind kind : ProblemKind.values()) {
@@ -34,7 +46,8 @@ final class ProblemsWriter extends SectionWriter {
         notFound.add(messages.get("kind." + kind.code()));
       }
     }
-    if (!notFound.isEmpty()) {
+    // with nothing detected, problems.none has said it all
+    if (!detected.isEmpty() && !notFound.isEmpty()) {
       intro.add(Statement.of(messages.format("problems.not_found", args("kinds", formats.list(notFound)))));
     }
     problems.addBlocks(Paragraph.of(intro));

@@ -322,6 +322,15 @@ public final class JsonRenderer implements BulletinRenderer {
     strings(g, evidence.memberIds());
     g.writeName("units");
     strings(g, evidence.unitIds());
+    if (evidence.isTruncated()) {
+      g.writeName("totals");
+      g.writeStartObject();
+      g.writeNumberProperty("walks", evidence.walkTotal());
+      g.writeNumberProperty("findings", evidence.findingTotal());
+      g.writeNumberProperty("members", evidence.memberTotal());
+      g.writeNumberProperty("units", evidence.unitTotal());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
