@@ -96,10 +96,18 @@ final class SourceBulletinSampleTest {
   }
 
   @Test
-  void goodPractice_strongestSubstantiveExemplarsSolvedTheMostMeasuredProblems() {
-    // 市司法局 solved two problems with measured effects on one walk; the others one each
-    assertThat(analysis.goodPractice().of(Theme.SUBSTANTIVE).get(0).unitId()).isEqualTo("city-justice");
-    assertThat(analysis.goodPractice().of(Theme.SUBSTANTIVE).get(0).measuredEffects()).isEqualTo(2);
+  void goodPractice_exemplarsRankByEffectSizeThenComplexityAndCrossing() {
+    // every measured effect of the source goes from or to nothing (size 1.0 each), so the walks rank by
+    // what they walked: 抚远市's, cross-linked through the departments of a complex inspection, leads
+    assertThat(analysis.goodPractice().of(Theme.SUBSTANTIVE).get(0).unitId()).isEqualTo("fuyuan");
+    // 市司法局 solved two problems with measured effects on one walk, both praiseworthy
+    assertThat(analysis.goodPractice().of(Theme.SUBSTANTIVE))
+        .filteredOn(e -> e.unitId().equals("city-justice"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.measuredEffects()).isEqualTo(2);
+          assertThat(e.praisedFindingIds()).hasSize(2);
+        });
   }
 
   @Test
