@@ -347,16 +347,22 @@ public final class BulletinCli {
       err.println("无法写入 / cannot write to " + options.out + ": " + e);
       return IO;
     }
+    // the bulletin's own figures: problems found on walks, and those of other channels apart
+    long onWalks = bulletin.overall().found();
+    long otherChannels = analysis.rectification().findings() - analysis.participation().findingsOnWalks();
+    double seconds = (System.nanoTime() - started) / 1e9;
     err.printf(
         Locale.ROOT,
-        "%s：%d 次“走流程”，%d 个问题；用时 %.1f 秒 / %d walks, %d problems, %.1f s%n",
+        "%s：“走流程”%d次，发现问题%d个，其他渠道问题%d个；用时%.1f秒 / %d walks, %d problems found on them, %d from other channels, %.1f s%n",
         dataset.period(),
-        dataset.walks().size(),
-        dataset.allFindings().count(),
-        (System.nanoTime() - started) / 1e9,
-        dataset.walks().size(),
-        dataset.allFindings().count(),
-        (System.nanoTime() - started) / 1e9);
+        bulletin.overall().walks(),
+        onWalks,
+        otherChannels,
+        seconds,
+        bulletin.overall().walks(),
+        onWalks,
+        otherChannels,
+        seconds);
     err.println("通报已写入 / bulletin written to " + options.out.toAbsolutePath().normalize() + ":");
     for (Path file : written) {
       out.println(file.toAbsolutePath().normalize());

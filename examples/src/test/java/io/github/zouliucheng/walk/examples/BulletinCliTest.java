@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,21 @@ class BulletinCliTest {
     assertThat(Files.readString(out.resolve("bulletin.md"))).startsWith("# 关于2023年第一季度领导干部“走流程”情况的通报");
     assertThat(Files.readString(out.resolve("bulletin.json"))).contains("\"format\": \"walk-bulletin/1\"");
     assertThat(run.err()).contains("通报已写入 / bulletin written to");
+  }
+
+  @Test
+  void theSummaryLineGivesTheBulletinsFiguresAndOtherChannelsApart() throws IOException {
+    Run run = run("--out", dir.toString(), "--format", "md");
+
+    String markdown = Files.readString(dir.resolve("bulletin.md"));
+    Matcher overall = Pattern.compile("“走流程”(\\d+)次，发现问题(\\d+)个").matcher(markdown);
+    assertThat(overall.find()).as(markdown.substring(0, 400)).isTrue();
+    Matcher summary = Pattern.compile("“走流程”(\\d+)次，发现问题(\\d+)个，其他渠道问题(\\d+)个").matcher(run.err());
+    assertThat(summary.find()).as(run.err()).isTrue();
+    // the walks and the problems found on them are the bulletin's; the other channels are said apart
+    assertThat(summary.group(1)).isEqualTo(overall.group(1));
+    assertThat(summary.group(2)).isEqualTo(overall.group(2));
+    assertThat(markdown).contains("其他渠道" + summary.group(3) + "个");
   }
 
   @Test
