@@ -4,6 +4,7 @@ import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.testing.SyntheticDatasets;
 import java.util.Locale;
 
 /**
@@ -34,7 +35,7 @@ public final class AnalysisBenchmark {
   }
 
   private static double median(int walks, int leaders, int units, Period period, int repeats) {
-    Dataset dataset = SyntheticData.dataset(walks, leaders, units, period, 20230331L);
+    Dataset dataset = SyntheticDatasets.dataset(walks, leaders, units, period, 20230331L);
     for (int i = 0; i < 2; i++) {
       WalkAnalytics.analyze(dataset);
     }

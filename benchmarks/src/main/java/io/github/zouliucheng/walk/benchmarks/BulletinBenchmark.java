@@ -4,6 +4,7 @@ import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.testing.SyntheticDatasets;
 import io.github.zouliucheng.walk.report.Bulletin;
 import io.github.zouliucheng.walk.report.BulletinRenderer;
 import io.github.zouliucheng.walk.report.Criticism;
@@ -36,7 +37,7 @@ public final class BulletinBenchmark {
     int units = args.length > 2 ? Integer.parseInt(args[2]) : 100;
     int repeats = args.length > 3 ? Integer.parseInt(args[3]) : 5;
     Period quarter = Period.parse("2023-Q1");
-    Dataset dataset = SyntheticData.dataset(walks, leaders, units, quarter, 20230331L);
+    Dataset dataset = SyntheticDatasets.dataset(walks, leaders, units, quarter, 20230331L);
     Analysis analysis = WalkAnalytics.analyze(dataset);
     System.out.printf(
         Locale.ROOT,

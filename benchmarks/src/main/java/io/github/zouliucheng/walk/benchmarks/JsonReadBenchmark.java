@@ -3,6 +3,7 @@ package io.github.zouliucheng.walk.benchmarks;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.DatasetResult;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.testing.SyntheticDatasets;
 import io.github.zouliucheng.walk.model.json.WalkJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,7 @@ public final class JsonReadBenchmark {
         Locale.ROOT, "%,d walks, %,d leaders, %,d units, %s; max heap %,d MiB, %d cores%n",
         walks, leaders, units, year, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 
-    Measure.Run<Dataset> generated = Measure.run(() -> SyntheticData.dataset(walks, leaders, units, year, 20230331L));
+    Measure.Run<Dataset> generated = Measure.run(() -> SyntheticDatasets.dataset(walks, leaders, units, year, 20230331L));
     System.out.println(generated.describe("generate and validate"));
     Dataset dataset = generated.value;
     long findings = dataset.allFindings().count();

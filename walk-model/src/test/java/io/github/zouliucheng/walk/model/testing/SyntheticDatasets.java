@@ -1,4 +1,4 @@
-package io.github.zouliucheng.walk.benchmarks;
+package io.github.zouliucheng.walk.model.testing;
 
 import io.github.zouliucheng.walk.model.Approach;
 import io.github.zouliucheng.walk.model.Complexity;
@@ -35,20 +35,20 @@ import java.util.SplittableRandom;
  * without rectifications, every form and role). The texts are few and repeated: this data measures
  * speed, it does not read naturally (the sample city does).
  */
-final class SyntheticData {
+public final class SyntheticDatasets {
   private static final ServicePointKind[] POINT_KINDS = ServicePointKind.values();
   private static final WalkForm[] FORMS = WalkForm.values();
   private static final Role[] ROLES = Role.values();
   private static final Approach[] APPROACHES = Approach.values();
   private static final FindingCategory[] CATEGORIES = FindingCategory.values();
 
-  private SyntheticData() {}
+  private SyntheticDatasets() {}
 
   /**
    * Returns a dataset of {@code walks} walks by {@code leaders} leaders in {@code units} units over
    * {@code period}, about 0.8 findings per walk, for the given seed.
    */
-  static Dataset dataset(int walks, int leaders, int units, Period period, long seed) {
+  public static Dataset dataset(int walks, int leaders, int units, Period period, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     // identifiers are shared between the records that name them, as the JSON reader shares them
     String[] unitIds = new String[units];
