@@ -44,12 +44,12 @@ final class ClusteredWriter extends ProblemWriter {
               "share", formats.percent(Ratio.of(walksInRuns, s.walks())));
       if (named) {
         arguments.put("units", context.namedUnits(unitIds));
-        statements.add(Statement.of(messages.format("clustered.units.named", arguments), Evidence.ofAll(units)));
+        statements.add(Statement.of(messages.format("clustered.units.named", arguments), context.evidence(units)));
       } else {
         ComposeContext.Quantified subject = context.unitsSubject(unitIds);
         arguments.put("subject", subject.text());
         arguments.put("units", context.number(unitIds.size()));
-        statements.add(ComposeContext.statement(messages.format("clustered.units", arguments), Evidence.ofAll(units), subject.share()));
+        statements.add(ComposeContext.statement(messages.format("clustered.units", arguments), context.evidence(units), subject.share()));
       }
     }
     if (!points.isEmpty()) {
@@ -63,7 +63,7 @@ final class ClusteredWriter extends ProblemWriter {
                   : messages.format(
                       "clustered.points",
                       args("units", context.number(unitIds.size()), "groups", context.number(points.size()))),
-              Evidence.ofAll(points)));
+              context.evidence(points)));
     }
     section.addBlocks(Paragraph.of(statements));
     List<Statement> examples = new ArrayList<>();

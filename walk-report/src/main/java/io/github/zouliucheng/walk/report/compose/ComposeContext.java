@@ -303,7 +303,7 @@ final class ComposeContext {
         named
             ? messages.format(key + ".named", args(placeholder, names))
             : messages.format(key, args(placeholder, number(flags.size())));
-    return Statement.of(text, Evidence.ofAll(flags));
+    return Statement.of(text, evidence(flags));
   }
 
   /**
@@ -321,16 +321,21 @@ final class ComposeContext {
       statements.add(
           Statement.of(
               messages.format("unit_judgment.named", args("units", namedUnits(units), "label", label)),
-              Evidence.ofAll(flagged)));
+              evidence(flagged)));
     } else {
       Quantified subject = unitsSubject(units);
       statements.add(
           statement(
               messages.format(
                   "unit_judgment", args("subject", subject.text(), "label", label, "count", number(units.size()))),
-              Evidence.ofAll(flagged),
+              evidence(flagged),
               subject.share()));
     }
+  }
+
+  /** Returns the records behind {@code flags}, at most the option's number of each kind, with the totals. */
+  Evidence evidence(Iterable<Flag> flags) {
+    return Evidence.ofAll(flags, options.evidenceLimit());
   }
 
   /** Returns the evidence of a run of clustered walks: its walks, their leaders and its unit. */

@@ -41,7 +41,7 @@ final class EmptyWriter extends ProblemWriter {
                       "members", context.number(leaders.size()),
                       "empty", context.number(share.numerator()),
                       "share", formats.percent(share))),
-              Evidence.ofAll(empty),
+              context.evidence(empty),
               leaderShare));
     }
     List<Flag> allEmpty = context.flags(Judgment.ALL_WALKS_EMPTY);

@@ -49,7 +49,7 @@ final class NarrowWriter extends ProblemWriter {
         statements.add(
             Statement.of(
                 messages.format("narrow.all_shallow.named", args("members", context.namedMembers(members))),
-                Evidence.ofAll(shallow)));
+                context.evidence(shallow)));
       } else {
         Ratio share = Ratio.of(members.size(), analysis.participation().membersWalked().numerator());
         statements.add(
@@ -57,7 +57,7 @@ final class NarrowWriter extends ProblemWriter {
                 messages.format(
                     "narrow.all_shallow",
                     args("quantifier", context.quantifier(share), "members", context.number(members.size()))),
-                Evidence.ofAll(shallow),
+                context.evidence(shallow),
                 share));
       }
     }

@@ -32,7 +32,7 @@ final class NotWalkedWriter extends ProblemWriter {
                       "roster", context.number(roster.denominator()),
                       "count", context.number(members.size()),
                       "share", formats.percent(Ratio.of(members.size(), roster.denominator())))),
-              Evidence.ofAll(members)));
+              context.evidence(members)));
     }
     List<Flag> principals = context.flags(Judgment.PRINCIPAL_DID_NOT_WALK);
     if (!principals.isEmpty()) {

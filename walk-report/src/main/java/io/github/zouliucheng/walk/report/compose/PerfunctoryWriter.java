@@ -67,7 +67,7 @@ final class PerfunctoryWriter extends ProblemWriter {
                   args("unit", context.unitName(unit.getKey()), "clauses", context.clause(unit.getValue())))
               : messages.format("perfunctory.example.anonymous", args("clause", unit.getValue().get(0))));
     }
-    section.addBlocks(Paragraph.of(List.of(Statement.of(context.sentences(sentences), Evidence.ofAll(examples)))));
+    section.addBlocks(Paragraph.of(List.of(Statement.of(context.sentences(sentences), context.evidence(examples)))));
   }
 
   /**
@@ -95,14 +95,14 @@ final class PerfunctoryWriter extends ProblemWriter {
       statements.add(
           Statement.of(
               messages.format(key, args("count", context.number(flags.size()), "share", formats.percent(ratio))),
-              Evidence.ofAll(flags)));
+              context.evidence(flags)));
     }
   }
 
   private void countStatement(List<Statement> statements, Judgment judgment, String key) {
     List<Flag> flags = context.flags(judgment);
     if (!flags.isEmpty()) {
-      statements.add(Statement.of(messages.format(key, args("count", context.number(flags.size()))), Evidence.ofAll(flags)));
+      statements.add(Statement.of(messages.format(key, args("count", context.number(flags.size()))), context.evidence(flags)));
     }
   }
 }

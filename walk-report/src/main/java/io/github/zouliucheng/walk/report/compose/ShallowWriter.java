@@ -51,7 +51,7 @@ final class ShallowWriter extends ProblemWriter {
                       "share", formats.percent(share),
                       "complex", formats.percent(analysis.depth().complexWalks()),
                       "crossing", formats.percent(analysis.depth().crossingWalks()))),
-              Evidence.ofAll(trivial),
+              context.evidence(trivial),
               subject.share()));
     }
     context.unitJudgment(figures, Judgment.ONLY_SIMPLE_MATTERS);
@@ -108,6 +108,6 @@ final class ShallowWriter extends ProblemWriter {
       List<String> all = byUnit.get("");
       text = messages.format(all.size() == 1 ? "shallow.examples.one" : "shallow.examples", args("quotes", quotes(all)));
     }
-    return Optional.of(Paragraph.of(List.of(Statement.of(text, Evidence.ofAll(quoted)))));
+    return Optional.of(Paragraph.of(List.of(Statement.of(text, context.evidence(quoted)))));
   }
 }
