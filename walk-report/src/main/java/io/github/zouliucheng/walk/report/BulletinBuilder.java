@@ -26,7 +26,10 @@ import java.util.Optional;
  * particular; {@linkplain Criticism#ANONYMOUS anonymous} criticism; personal data {@linkplain
  * #redactPersonalData(boolean) masked}; three examples per good-practice theme and per problem;
  * the appendices that fit the criticism (all for named criticism, only {@link Appendix#UNITS} for
- * anonymous criticism).
+ * anonymous criticism); at most {@value #DEFAULT_NAMES_IN_BODY} names in a sentence, {@value
+ * #DEFAULT_APPENDIX_ROWS} rows in an appendix or units in a chart, and {@value
+ * #DEFAULT_EVIDENCE_LIMIT} identifiers of each kind in a statement's evidence, so that a bulletin
+ * is a few pages at any scale.
  *
  * <p>A builder is mutable and not thread-safe; {@link #build()} may be called more than once.
  */

@@ -184,6 +184,34 @@ class BulletinTest {
   }
 
   @Test
+  void aLongListOfNamesIsCutAndCounted() {
+    Bulletin bulletin = Bulletin.builder(dataset, analysis).criticism(Criticism.NAMED).namesInBody(1).build();
+
+    // four leaders walked only announced, part of the process and simple matters: one is named
+    assertThat(AllText.of(bulletin.section("problems.narrow_modes").orElseThrow()))
+        .contains("青川县县长刘海燕等4名领导干部“走流程”均为明查、部分办、简单事项");
+  }
+
+  @Test
+  void anAppendixKeepsItsMostSevereRowsAndSaysHowManyThereAre() {
+    Bulletin bulletin = Bulletin.builder(dataset, analysis).criticism(Criticism.NAMED).appendixRows(1).build();
+
+    Section members = bulletin.section("appendix.members_not_walked").orElseThrow();
+    assertThat(((Paragraph) members.blocks().get(0)).text()).isEqualTo("共2项，列前1项；完整清单见分析结果或整改台账。");
+    // of the two who did not walk, the principal leader comes first
+    assertThat(((Table) members.blocks().get(1)).rows()).singleElement()
+        .satisfies(row -> assertThat(row.cells()).containsExactly("云河区", "赵建华", "区委书记", "是"));
+  }
+
+  @Test
+  void optionsOutOfRangeAreRejectedNamingTheOption() {
+    BulletinBuilder builder = Bulletin.builder(dataset, analysis);
+    assertThatThrownBy(() -> builder.namesInBody(0)).hasMessage("namesInBody: must be between 1 and 1000, was 0");
+    assertThatThrownBy(() -> builder.appendixRows(0)).hasMessage("appendixRows: must be between 1 and 100000, was 0");
+    assertThatThrownBy(() -> builder.evidenceLimit(-1)).hasMessage("evidenceLimit: must be between 1 and 10000000, was -1");
+  }
+
+  @Test
   void requirementTextsCanBeReplaced() {
     Bulletin bulletin =
         Bulletin.builder(dataset, analysis)
