@@ -5,6 +5,7 @@ import static io.github.zouliucheng.walk.report.compose.ComposeContext.evidence;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Ordering;
 import io.github.zouliucheng.walk.analytics.ClusterRun;
 import io.github.zouliucheng.walk.analytics.Flag;
 import io.github.zouliucheng.walk.analytics.Judgment;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -130,17 +132,21 @@ final class AppendixWriter extends SectionWriter {
             .caption(messages.format(p + "caption", args("as_of", asOf)))
             .addAllHeader(columns(p, "unit", "problem", "deadline"))
             .addHeader(messages.format(p + "col.status", args("as_of", asOf)));
-    List<Finding> overdue = new ArrayList<>();
+    // most severe first: still open before solved late, then the longest overdue; the keys are
+    // computed once, and only the rows shown are put in order
+    List<OverdueKey> overdue = new ArrayList<>();
     for (Flag flag : context.flags(Judgment.OVERDUE)) {
-      overdue.add(context.finding(flag.subject()));
+      Finding f = context.finding(flag.subject());
+      overdue.add(
+          new OverdueKey(
+              solvedBy(f).isPresent(),
+              f.rectification().flatMap(Rectification::deadline).orElse(LocalDate.MAX),
+              context.unitOrder(f.responsibleUnitId()),
+              f));
     }
-    // most severe first: still open before solved late, then the longest overdue
-    overdue.sort(
-        Comparator.comparing((Finding f) -> solvedBy(f).isPresent())
-            .thenComparing(f -> f.rectification().flatMap(Rectification::deadline).orElse(LocalDate.MAX))
-            .thenComparing(f -> context.unitOrder(f.responsibleUnitId()))
-            .thenComparing(Finding::id));
-    for (Finding f : first(overdue)) {
+    List<OverdueKey> shown = Ordering.from(OverdueKey.ORDER).leastOf(overdue, options.appendixRows());
+    for (OverdueKey key : shown) {
+      Finding f = key.finding();
       Rectification r = f.rectification().orElseThrow();
       Optional<LocalDate> solvedOn = solvedBy(f);
       table.addRows(
@@ -155,6 +161,15 @@ final class AppendixWriter extends SectionWriter {
               Evidence.builder().addFindingIds(f.id()).addUnitIds(f.responsibleUnitId()).build()));
     }
     return appendix(Appendix.OVERDUE_RECTIFICATIONS, table.build(), overdue.size(), "appendix.capped");
+  }
+
+  /** An overdue finding with its sort key: solved late or not, deadline, the unit's place. */
+  private record OverdueKey(boolean solved, LocalDate deadline, String unitOrder, Finding finding) {
+    static final Comparator<OverdueKey> ORDER =
+        Comparator.comparing(OverdueKey::solved)
+            .thenComparing(OverdueKey::deadline)
+            .thenComparing(OverdueKey::unitOrder)
+            .thenComparing(k -> k.finding().id());
   }
 
   /** Returns the day {@code f} was solved, if on or before the reference date. */
@@ -172,10 +187,17 @@ final class AppendixWriter extends SectionWriter {
     // most severe first: the runs and same-day visits with most walks, runs before visits on a tie
     List<Object> conflicts = new ArrayList<>(analysis.scheduling().runs());
     conflicts.addAll(context.flags(Judgment.SAME_POINT_SAME_DAY));
-    conflicts.sort(
-        Comparator.comparingInt((Object c) -> -(c instanceof ClusterRun run ? run.walkIds().size() : ((Flag) c).walkIds().size()))
-            .thenComparingInt(c -> c instanceof ClusterRun ? 0 : 1));
-    for (Object conflict : first(conflicts)) {
+    // ties keep the runs' and then the flags' own order, by position
+    List<Map.Entry<Integer, Object>> numbered = new ArrayList<>(conflicts.size());
+    for (Object conflict : conflicts) {
+      numbered.add(Map.entry(numbered.size(), conflict));
+    }
+    Comparator<Map.Entry<Integer, Object>> severity =
+        Comparator.comparingInt((Map.Entry<Integer, Object> e) -> -walks(e.getValue()))
+            .thenComparingInt(e -> e.getValue() instanceof ClusterRun ? 0 : 1)
+            .thenComparing(Map.Entry::getKey);
+    for (Map.Entry<Integer, Object> entry : Ordering.from(severity).leastOf(numbered, options.appendixRows())) {
+      Object conflict = entry.getValue();
       if (conflict instanceof ClusterRun run) {
         table.addRows(
             Table.Row.of(
@@ -200,6 +222,11 @@ final class AppendixWriter extends SectionWriter {
       }
     }
     return appendix(Appendix.CONFLICTS, table.build(), conflicts.size(), "appendix.capped");
+  }
+
+  /** Returns the walks of a run or of a flag. */
+  private static int walks(Object conflict) {
+    return conflict instanceof ClusterRun run ? run.walkIds().size() : ((Flag) conflict).walkIds().size();
   }
 
   /** Returns the first rows of {@code sorted}, at most the option's number of appendix rows. */

@@ -52,6 +52,8 @@ final class ComposeContext {
   private final Map<String, Walk> walks = new HashMap<>();
   private final Map<String, Finding> findings = new HashMap<>();
   private final Map<String, String> walkOfFinding = new HashMap<>();
+  /** The sort keys of units, by identifier: see {@link #unitOrder(String)}. */
+  private final Map<String, String> unitOrders = new HashMap<>();
   /** The analysis's flags by judgment, each list in the analysis's order. */
   private final Map<Judgment, List<Flag>> flagsByJudgment = new EnumMap<>(Judgment.class);
   /** Walks already quoted, anywhere in the bulletin: each walk is quoted at most once. */
@@ -144,8 +146,9 @@ final class ComposeContext {
   }
 
   String unitOrder(String unitId) {
-    UnitKind kind = dataset.roster().unit(unitId).map(Unit::kind).orElse(UnitKind.DEPARTMENT);
-    return kind.ordinal() + "\u0000" + unitId;
+    return unitOrders.computeIfAbsent(
+        unitId,
+        id -> dataset.roster().unit(id).map(Unit::kind).orElse(UnitKind.DEPARTMENT).ordinal() + "\u0000" + id);
   }
 
   /** Returns user-supplied text on one line, masked if redaction is on. */
