@@ -162,22 +162,13 @@ final class ComposeContext {
    * become the inner ones (“” to ‘’); a closing full stop is dropped.
    */
   String quotable(String text) {
-    String body = sentenceBody(text);
+    String body = Wording.sentenceBody(text);
     return options.language() == Language.ZH_CN ? body.replace('“', '‘').replace('”', '’') : body;
-  }
-
-  /** Returns {@code text} without its closing full stop, to be continued in a sentence. */
-  static String sentenceBody(String text) {
-    String t = text;
-    while (!t.isEmpty() && "。.；;，,".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = t.substring(0, t.length() - 1);
-    }
-    return t;
   }
 
   /** Joins clauses in one sentence: "甲，乙" in Chinese, "a, b" in English, each without its full stop. */
   String clause(List<String> parts) {
-    List<String> bodies = parts.stream().map(ComposeContext::sentenceBody).collect(toList());
+    List<String> bodies = parts.stream().map(Wording::sentenceBody).collect(toList());
     return String.join(options.language() == Language.ZH_CN ? "，" : ", ", bodies);
   }
 
@@ -285,7 +276,7 @@ final class ComposeContext {
   String sentences(List<String> clauses) {
     List<String> bodies = new ArrayList<>();
     for (String clause : clauses) {
-      bodies.add(sentenceBody(clause));
+      bodies.add(Wording.sentenceBody(clause));
     }
     return options.language() == Language.ZH_CN
         ? String.join("；", bodies) + "。"

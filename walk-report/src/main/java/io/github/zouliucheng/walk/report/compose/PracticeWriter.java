@@ -1,7 +1,7 @@
 package io.github.zouliucheng.walk.report.compose;
 
 import static io.github.zouliucheng.walk.report.compose.ComposeContext.args;
-import static io.github.zouliucheng.walk.report.compose.ComposeContext.sentenceBody;
+import static io.github.zouliucheng.walk.report.compose.Wording.sentenceBody;
 
 import io.github.zouliucheng.walk.analytics.Exemplar;
 import io.github.zouliucheng.walk.analytics.GoodPractice;
