@@ -54,16 +54,26 @@ final class ClusteredWriter extends ProblemWriter {
     }
     if (!points.isEmpty()) {
       List<String> unitIds = context.ownerUnits(points);
-      statements.add(
-          Statement.of(
-              named
-                  ? messages.format(
-                      "clustered.points.named",
-                      args("units", context.namedUnits(unitIds), "groups", context.number(points.size())))
-                  : messages.format(
-                      "clustered.points",
-                      args("units", context.number(unitIds.size()), "groups", context.number(points.size()))),
-              context.evidence(points)));
+      if (named) {
+        statements.add(
+            Statement.of(
+                messages.format(
+                    "clustered.points.named",
+                    args("units", context.namedUnits(unitIds), "groups", context.number(points.size()))),
+                context.evidence(points)));
+      } else {
+        ComposeContext.Quantified subject = context.unitsSubject(unitIds);
+        statements.add(
+            ComposeContext.statement(
+                messages.format(
+                    "clustered.points",
+                    args(
+                        "subject", subject.text(),
+                        "units", context.number(unitIds.size()),
+                        "groups", context.number(points.size()))),
+                context.evidence(points),
+                subject.share()));
+      }
     }
     section.addBlocks(Paragraph.of(statements));
     List<Statement> examples = new ArrayList<>();
