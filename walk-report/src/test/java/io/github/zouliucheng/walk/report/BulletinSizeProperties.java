@@ -56,6 +56,26 @@ class BulletinSizeProperties {
   }
 
   @Test
+  void aPeriodLongerThanAYearIsChartedByMonth() {
+    Period twoYears = Period.of(java.time.LocalDate.of(2023, 1, 1), java.time.LocalDate.of(2024, 12, 31));
+    Dataset dataset = SyntheticDatasets.dataset(2_000, 60, 20, twoYears, 11L);
+
+    Bulletin bulletin = Bulletin.builder(dataset, WalkAnalytics.analyze(dataset)).build();
+
+    List<Block> blocks = bulletin.section("overview").orElseThrow().blocks();
+    assertThat(blocks).noneMatch(b -> b instanceof CalendarChart);
+    BarChart months = (BarChart) blocks.get(1);
+    assertThat(months.title()).isEqualTo("每月“走流程”次数");
+    assertThat(months.bars()).hasSize(24);
+    assertThat(months.bars().get(0).label()).isEqualTo("2023年1月");
+    assertThat(months.bars().stream().mapToLong(b -> b.values().get(0)).sum()).isEqualTo(2_000);
+    // a year is still a calendar of days
+    Dataset year = SyntheticDatasets.dataset(200, 30, 10, Period.ofYear(2023), 11L);
+    assertThat(Bulletin.builder(year, WalkAnalytics.analyze(year)).build().section("overview").orElseThrow().blocks().get(1))
+        .isInstanceOf(CalendarChart.class);
+  }
+
+  @Test
   void theEvidenceOfAStatementListsAtMostTheLimitAndSaysTheTotal() {
     Dataset dataset = SyntheticDatasets.dataset(3_000, 300, 100, Period.ofQuarter(2023, 1), 7L);
     Analysis analysis = WalkAnalytics.analyze(dataset);

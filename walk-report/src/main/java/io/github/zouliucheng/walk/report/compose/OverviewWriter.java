@@ -25,7 +25,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.time.YearMonth;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 
 /**
@@ -86,7 +88,7 @@ final class OverviewWriter extends SectionWriter {
             .id("overview")
             .heading(messages.get("overview.heading"))
             .addBlocks(Paragraph.of(statements))
-            .addBlocks(calendar());
+            .addBlocks(analysis.period().lengthInDays() > MAX_CALENDAR_DAYS ? months() : calendar());
     if (p.walks() > 0) {
       overview.addBlocks(modesChart());
     }
@@ -98,6 +100,34 @@ final class OverviewWriter extends SectionWriter {
       overview.addSubsections(practice.write(theme));
     }
     return overview.build();
+  }
+
+  /**
+   * The longest period drawn as a calendar of days; a longer one is folded into a chart of walks per
+   * month, so that a chart stays a chart whatever the period.
+   */
+  static final int MAX_CALENDAR_DAYS = 366;
+
+  /** Returns the walks per month of a long period, as bars. */
+  private BarChart months() {
+    Map<YearMonth, Long> perMonth = new TreeMap<>();
+    for (YearMonth m = YearMonth.from(analysis.period().start()); !m.isAfter(YearMonth.from(analysis.period().end())); m = m.plusMonths(1)) {
+      perMonth.put(m, 0L);
+    }
+    analysis.scheduling().calendar().forEach((day, count) -> perMonth.merge(YearMonth.from(day), count, Long::sum));
+    BarChart.Builder chart =
+        BarChart.builder().title(messages.get("chart.months.title")).stacked(false).addCategories(messages.get("chart.months.walks"));
+    perMonth.forEach((month, count) -> chart.addBars(BarChart.Bar.of(formats.yearMonth(month), List.of(count))));
+    return chart
+        .description(
+            messages.format(
+                "chart.months.description",
+                args(
+                    "start", formats.date(analysis.period().start()),
+                    "end", formats.date(analysis.period().end()),
+                    "walks", context.number(analysis.scheduling().walks()),
+                    "months", context.number(perMonth.size()))))
+        .build();
   }
 
   private CalendarChart calendar() {

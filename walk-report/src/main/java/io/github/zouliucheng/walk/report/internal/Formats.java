@@ -56,6 +56,14 @@ public final class Formats {
     return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
+  /** Returns the month, for example {@code 2023年3月} or {@code March 2023}. */
+  public String yearMonth(java.time.YearMonth month) {
+    if (language == Language.ZH_CN) {
+      return month.getYear() + "年" + month.getMonthValue() + "月";
+    }
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+  }
+
   /** Returns the period, for example {@code 2023年第一季度} or {@code Q1 2023}. */
   public String period(Period period) {
     LocalDate start = period.start();

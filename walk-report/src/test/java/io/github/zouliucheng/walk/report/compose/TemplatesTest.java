@@ -50,6 +50,7 @@ class TemplatesTest {
     arg("start", "2023年1月1日", "1 January 2023");
     arg("end", "2023年3月31日", "31 March 2023");
     arg("days", "61", "61");
+    arg("months", "24", "24");
     arg("peak_day", "2023年3月15日", "15 March 2023");
     arg("peak", "38", "38");
     arg("units", "3", "3");
