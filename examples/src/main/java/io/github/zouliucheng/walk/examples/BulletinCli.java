@@ -8,6 +8,9 @@ import io.github.zouliucheng.walk.model.DatasetResult;
 import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.InvalidDatasetException;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.Problem;
+import io.github.zouliucheng.walk.model.Rule;
+import io.github.zouliucheng.walk.model.Severity;
 import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.json.WalkJson;
 import io.github.zouliucheng.walk.report.Bulletin;
@@ -22,19 +25,37 @@ import io.github.zouliucheng.walk.report.text.TextRenderer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The main job: reads a walk dataset (the bundled sample city unless {@code --input} names a file),
@@ -42,11 +63,45 @@ import java.util.Set;
  * JSON (or the formats {@code --format} names) into one folder, printing where. Run it with {@code
  * --help} for the options.
  *
- * <p>Exit status: {@value #OK} on success; {@value #INVALID_DATA} when the data has problems (the
- * list is printed; {@code --keep-going} builds the bulletin from the valid records instead);
- * {@value #USAGE} for a wrong option, period, date or language; {@value #IO} when the input cannot
- * be read or the output cannot be written. Messages go to standard error in Chinese and English;
- * standard output gets the paths written, one a line.
+ * <p>Exit status, one for each way a run ends:
+ *
+ * <ul>
+ *   <li>{@value #OK}: the bulletin was written (warnings, and with {@code --keep-going} rejected
+ *       records, do not change it);
+ *   <li>{@value #INVALID_DATA}: the data has problems (records rejected without {@code
+ *       --keep-going}, or a file that cannot be read as a dataset at all, such as malformed JSON);
+ *   <li>{@value #USAGE}: a wrong option, period, date, language or value;
+ *   <li>{@value #IO}: the input cannot be read, or an output (the bulletin or the {@code --problems}
+ *       file) cannot be written;
+ *   <li>{@value #OUT_OF_MEMORY}: the heap was too small to read, analyse, compose or render the
+ *       data; one line says to give the JVM more with {@code -Xmx} ({@code MAVEN_OPTS} for {@code mvn
+ *       exec:java}), about 1 GB per 100,000 walks to be safe;
+ *   <li>{@value #INTERNAL}: an unexpected exception or error, a bug: one line names its type and
+ *       the first line of its message; {@code --debug} adds the stack trace.
+ * </ul>
+ *
+ * <p>Messages go to standard error in Chinese and English; standard output gets the paths written,
+ * one a line. Problems in the data are summarised on standard error: the first 20 errors and the
+ * first 20 warnings, how many more there are, and the count of each rule; {@code --problems FILE}
+ * writes all of them, errors then warnings in input order, as JSON when {@code FILE} ends in {@code
+ * .json} ({@code {"errors": E, "warnings": W, "problems": [...]}}, each problem with its {@code
+ * severity}, {@code rule}, {@code location}, {@code recordId} and {@code value} when known, and
+ * {@code message}) and otherwise as text, one {@link Problem#toString() problem} a line. The
+ * problems file is written whenever the data was read far enough to have problems listed, including
+ * runs that stop with {@value #INVALID_DATA}, and is written (with none) when there are none.
+ *
+ * <p>Outputs are never written in place. Each file is written to a temporary file in its own folder
+ * ({@code .NAME.RANDOM.tmp}), forced to disk, and moved over its name with an atomic rename (a
+ * plain replacing move where the file system has none). The bulletin's formats are all rendered and
+ * all written to temporary files before the first is moved into place, so a failure while rendering
+ * or writing any of them (a full disk, say) leaves every file of the previous run as it was and no
+ * partial file behind: the temporary files are deleted. Only a failure of the renames themselves,
+ * after every file was written, could leave the formats moved before it new and the others old;
+ * each file is then still whole.
+ *
+ * <p>Input files of 8 MiB or more are read with progress on standard error:
+ * on a terminal ({@code System.console() != null}) one line rewritten with {@code "\r"} every
+ * second; otherwise, for logs, one plain line when reading starts and one when it ends.
  */
 public final class BulletinCli {
   /** Exit status of a successful run. */
@@ -57,6 +112,13 @@ public final class BulletinCli {
   public static final int USAGE = 2;
   /** Exit status when a file cannot be read or written. */
   public static final int IO = 3;
+  /** Exit status when the heap is too small for the data. */
+  public static final int OUT_OF_MEMORY = 4;
+  /** Exit status of an unexpected exception: a bug in this program or the libraries. */
+  public static final int INTERNAL = 5;
+
+  /** How many errors, and how many warnings, standard error lists; {@code --problems} writes all. */
+  static final int SHOWN = 20;
 
   /** The class-path location of the bundled sample city, read when no {@code --input} is given. */
   public static final String SAMPLE_CITY = SampleData.SAMPLE_CITY;
@@ -86,9 +148,13 @@ public final class BulletinCli {
           "  --title TEXT      标题 / title",
           "  --no-redaction    不遮蔽个人信息（仅供内部使用） / keep personal data (internal use only)",
           "  --keep-going      数据有误时仍以有效记录生成通报 / build from the valid records despite problems",
+          "  --problems FILE   写出全部数据问题和提示，.json 结尾为 JSON，否则每行一条 /",
+          "                    write every problem and warning: JSON if FILE ends in .json, else one a line",
+          "  --debug           内部错误时打印堆栈 / print the stack trace of an internal error",
           "  --help            显示本帮助 / show this help",
           "",
-          "退出码 / exit status: 0 成功 ok, 1 数据有误 invalid data, 2 参数有误 usage, 3 读写失败 I/O",
+          "退出码 / exit status: 0 成功 ok, 1 数据有误 invalid data, 2 参数有误 usage, 3 读写失败 I/O,",
+          "                      4 内存不足 out of memory (-Xmx), 5 内部错误 internal error",
           "");
 
   /** An output format of the command line, with its file name. */
@@ -146,6 +212,8 @@ public final class BulletinCli {
     Optional<String> title = Optional.empty();
     boolean redact = true;
     boolean keepGoing;
+    Optional<Path> problems = Optional.empty();
+    boolean debug;
     boolean help;
 
     static Options parse(String[] args) throws UsageException {
@@ -166,11 +234,17 @@ public final class BulletinCli {
           case "--keep-going":
             o.keepGoing = true;
             break;
+          case "--debug":
+            o.debug = true;
+            break;
           case "--input":
-            o.input = Optional.of(Path.of(value(args, ++i, arg)));
+            o.input = Optional.of(path(arg, value(args, ++i, arg)));
             break;
           case "--out":
-            o.out = Path.of(value(args, ++i, arg));
+            o.out = path(arg, value(args, ++i, arg));
+            break;
+          case "--problems":
+            o.problems = Optional.of(path(arg, value(args, ++i, arg)));
             break;
           case "--period":
             o.period = Optional.of(period(value(args, ++i, arg)));
@@ -205,6 +279,14 @@ public final class BulletinCli {
         throw new UsageException("选项 " + option + " 缺少取值 / option " + option + " needs a value");
       }
       return args[i];
+    }
+
+    private static Path path(String option, String text) throws UsageException {
+      try {
+        return Path.of(text);
+      } catch (InvalidPathException e) {
+        throw new UsageException("选项 " + option + " 的路径无效 / option " + option + " needs a path: " + e.getMessage());
+      }
     }
 
     private static Period period(String text) throws UsageException {
@@ -253,6 +335,38 @@ public final class BulletinCli {
 
   private BulletinCli() {}
 
+  /** Reads the dataset of a run; {@link #read(Optional, PrintStream, long, boolean)} in production. */
+  @FunctionalInterface
+  interface Loader {
+    DatasetResult load(Optional<Path> input, PrintStream err, boolean terminal) throws IOException;
+  }
+
+  /**
+   * Creates and opens a new temporary output file for writing; in production a file created with
+   * {@link StandardOpenOption#CREATE_NEW} whose stream forces its content to disk on close.
+   */
+  @FunctionalInterface
+  interface Opener {
+    OutputStream open(Path temp) throws IOException;
+  }
+
+  /** What a run depends on besides its arguments and streams; tests replace parts of it. */
+  record Seams(Loader loader, Opener opener, boolean terminal) {
+    /** The real file system and terminal. */
+    static Seams system() {
+      return new Seams(
+          (input, err, terminal) -> read(input, err, PROGRESS_THRESHOLD, terminal), BulletinCli::openSynced, System.console() != null);
+    }
+
+    Seams withLoader(Loader loader) {
+      return new Seams(loader, opener, terminal);
+    }
+
+    Seams withOpener(Opener opener) {
+      return new Seams(loader, opener, terminal);
+    }
+  }
+
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -265,6 +379,16 @@ public final class BulletinCli {
 
   /** Runs the command line with {@code args}, printing to {@code out} and {@code err}; returns the exit status. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Seams.system());
+  }
+
+  /**
+   * Runs the command line with {@code args} on {@code seams}, printing to {@code out} and {@code
+   * err}; returns the exit status. Never throws: an {@link OutOfMemoryError} gives {@value
+   * #OUT_OF_MEMORY}, any other unexpected {@link RuntimeException} or {@link Error} {@value
+   * #INTERNAL}.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Seams seams) {
     Options options;
     try {
       options = Options.parse(args);
@@ -276,11 +400,42 @@ public final class BulletinCli {
       out.print(HELP);
       return OK;
     }
+    try {
+      // the data lives in execute's frame only: once it has thrown, the heap is free again
+      return execute(options, out, err, seams);
+    } catch (OutOfMemoryError e) {
+      err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+      return OUT_OF_MEMORY;
+    } catch (RuntimeException | Error e) {
+      String message = Optional.ofNullable(e.getMessage()).map(m -> m.lines().findFirst().orElse("")).orElse("");
+      err.println(
+          "内部错误 / internal error: " + e.getClass().getName() + (message.isEmpty() ? "" : ": " + message)
+              + (options.debug ? "" : "（--debug 打印堆栈 / --debug prints the stack trace）"));
+      if (options.debug) {
+        e.printStackTrace(err);
+      }
+      return INTERNAL;
+    }
+  }
+
+  /** Returns the one line printed when the heap of {@code maxHeap} bytes was too small. */
+  static String outOfMemory(long maxHeap) {
+    long mib = maxHeap >> 20;
+    return String.format(
+        Locale.ROOT,
+        "内存不足（当前最大堆 %d MiB）：请用 -Xmx 加大堆内存（mvn exec:java 运行时设 MAVEN_OPTS=\"-Xmx8g\"），"
+            + "每10万次“走流程”约需0.75 GB，稳妥起见按1 GB计 / out of memory (max heap %d MiB): give the JVM more with -Xmx"
+            + " (MAVEN_OPTS=\"-Xmx8g\" for the mvn exec:java command); about 1 GB per 100,000 walks to be safe",
+        mib,
+        mib);
+  }
+
+  private static int execute(Options options, PrintStream out, PrintStream err, Seams seams) {
     long started = System.nanoTime();
     DatasetResult result;
     String source = options.input.map(Path::toString).orElse("内置示例 / bundled sample " + SAMPLE_CITY);
     try {
-      result = read(options.input, err);
+      result = seams.loader().load(options.input, err, seams.terminal());
     } catch (NoSuchFileException e) {
       err.println("找不到文件 / no such file: " + e.getFile());
       return IO;
@@ -288,17 +443,17 @@ public final class BulletinCli {
       err.println("无法读取 / cannot read " + source + ": " + e.getMessage());
       return IO;
     } catch (InvalidDatasetException e) {
-      err.println("无法读取数据 / cannot read the data in " + source + ":");
-      e.problems().forEach(p -> err.println("  " + p));
-      return INVALID_DATA;
+      summarise(err, "无法读取数据 / cannot read the data in " + source + ":", e.problems(), options.problems.isPresent());
+      return writeProblems(options, e.problems(), out, err, seams) ? INVALID_DATA : IO;
     }
     if (!result.errors().isEmpty()) {
-      err.println("数据问题 / problems in " + source + ":");
-      result.errors().forEach(p -> err.println("  " + p));
+      summarise(err, "数据问题 / problems in " + source + ":", result.errors(), options.problems.isPresent());
     }
     if (!result.warnings().isEmpty()) {
-      err.println("数据提示（记录保留） / warnings (records kept) in " + source + ":");
-      result.warnings().forEach(p -> err.println("  " + p));
+      summarise(err, "数据提示（记录保留） / warnings (records kept) in " + source + ":", result.warnings(), options.problems.isPresent());
+    }
+    if (!writeProblems(options, result.problems(), out, err, seams)) {
+      return IO;
     }
     if (!result.rejections().isEmpty()) {
       err.printf(
@@ -319,6 +474,7 @@ public final class BulletinCli {
       err.println(e.getMessage());
       return USAGE;
     }
+    result = null; // the rejections and warnings are not needed any more
     LocalDate asOf = options.asOf.orElse(dataset.period().end());
     Analysis analysis = WalkAnalytics.analyze(dataset, io.github.zouliucheng.walk.analytics.Policy.defaults(), asOf);
     BulletinBuilder builder =
@@ -335,14 +491,14 @@ public final class BulletinCli {
       return USAGE;
     }
     Bulletin bulletin = builder.build();
-    List<Path> written = new ArrayList<>();
+    // every format is rendered before any file is touched
+    Map<Path, String> files = new LinkedHashMap<>();
+    for (Output format : options.formats) {
+      files.put(options.out.resolve(format.fileName), format.renderer().render(bulletin));
+    }
     try {
       Files.createDirectories(options.out);
-      for (Output format : options.formats) {
-        Path file = options.out.resolve(format.fileName);
-        Files.writeString(file, format.renderer().render(bulletin), StandardCharsets.UTF_8);
-        written.add(file);
-      }
+      writeAtomically(files, seams.opener());
     } catch (IOException e) {
       err.println("无法写入 / cannot write to " + options.out + ": " + e);
       return IO;
@@ -364,19 +520,184 @@ public final class BulletinCli {
         otherChannels,
         seconds);
     err.println("通报已写入 / bulletin written to " + options.out.toAbsolutePath().normalize() + ":");
-    for (Path file : written) {
+    for (Path file : files.keySet()) {
       out.println(file.toAbsolutePath().normalize());
     }
     return OK;
   }
 
-  /** Reads the input, printing a progress line for files of {@link #PROGRESS_THRESHOLD} bytes or more. */
-  static DatasetResult read(Optional<Path> input, PrintStream err) throws IOException {
-    return read(input, err, PROGRESS_THRESHOLD);
+  /**
+   * Prints {@code heading}, the first {@value #SHOWN} of {@code problems}, how many more there are
+   * (pointing to {@code --problems} unless {@code toFile}), and how many break each rule, most first.
+   */
+  static void summarise(PrintStream err, String heading, List<Problem> problems, boolean toFile) {
+    err.println(heading);
+    problems.stream().limit(SHOWN).forEach(p -> err.println("  " + p));
+    int more = problems.size() - SHOWN;
+    if (more > 0) {
+      err.printf(
+          Locale.ROOT,
+          "  ……另有%d条未列出 / %d more not listed%s%n",
+          more,
+          more,
+          toFile ? "" : "（--problems FILE 写出全部 / --problems FILE writes them all）");
+    }
+    Map<Rule, Integer> byRule = new EnumMap<>(Rule.class);
+    problems.forEach(p -> byRule.merge(p.rule(), 1, Integer::sum));
+    StringBuilder line = new StringBuilder();
+    byRule.entrySet().stream()
+        .sorted(Map.Entry.<Rule, Integer>comparingByValue(Comparator.reverseOrder()))
+        .forEach(
+            e -> line.append(line.length() == 0 ? "" : "; ")
+                .append(e.getKey().code())
+                .append(' ')
+                .append(e.getKey().zh())
+                .append(" / ")
+                .append(e.getKey().en())
+                .append(": ")
+                .append(e.getValue()));
+    err.printf(Locale.ROOT, "  共%d条 / %d in all — %s%n", problems.size(), problems.size(), line);
   }
 
-  /** Reads the input, printing a progress line for files of {@code threshold} bytes or more. */
-  static DatasetResult read(Optional<Path> input, PrintStream err, long threshold) throws IOException {
+  /**
+   * Writes {@code problems} to the {@code --problems} file, if one was asked for, and prints its
+   * path; returns {@code false}, having said why, if it cannot be written.
+   */
+  private static boolean writeProblems(Options options, List<Problem> problems, PrintStream out, PrintStream err, Seams seams) {
+    if (options.problems.isEmpty()) {
+      return true;
+    }
+    Path file = options.problems.get();
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    String content = name.toLowerCase(Locale.ROOT).endsWith(".json") ? problemsJson(problems) : problemsText(problems);
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      writeAtomically(Map.of(file, content), seams.opener());
+    } catch (IOException e) {
+      err.println("无法写入 / cannot write to " + file + ": " + e);
+      return false;
+    }
+    out.println(file.toAbsolutePath().normalize());
+    return true;
+  }
+
+  /** Returns {@code problems} as text: {@link Problem#toString()}, one a line. */
+  static String problemsText(List<Problem> problems) {
+    StringBuilder s = new StringBuilder();
+    problems.forEach(p -> s.append(p).append('\n'));
+    return s.toString();
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /**
+   * Returns {@code problems} as JSON: an object with {@code errors} and {@code warnings} (counts) and
+   * {@code problems}, an array of one object per problem in order, with {@code severity} and {@code
+   * rule} (their codes), {@code location}, {@code recordId} and {@code value} (left out when
+   * unknown) and {@code message}; compact, one problem a line.
+   */
+  static String problemsJson(List<Problem> problems) {
+    StringWriter s = new StringWriter();
+    long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), s)) {
+      g.writeStartObject();
+      g.writeNumberProperty("errors", errors);
+      g.writeNumberProperty("warnings", problems.size() - errors);
+      g.writeName("problems");
+      g.writeStartArray();
+      for (Problem p : problems) {
+        g.writeRaw("\n");
+        g.writeStartObject();
+        g.writeStringProperty("severity", p.severity().code());
+        g.writeStringProperty("rule", p.rule().code());
+        g.writeStringProperty("location", p.location());
+        if (p.recordId().isPresent()) {
+          g.writeStringProperty("recordId", p.recordId().get());
+        }
+        if (p.value().isPresent()) {
+          g.writeStringProperty("value", p.value().get());
+        }
+        g.writeStringProperty("message", p.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    return s.append('\n').toString();
+  }
+
+  /**
+   * Writes each of {@code files} (path to content, UTF-8) through a temporary file in the same folder,
+   * then moves them into place: none is moved before all are written; on failure the temporary files
+   * left are deleted and the files in place are as they were, except those already moved.
+   */
+  static void writeAtomically(Map<Path, String> files, Opener opener) throws IOException {
+    Map<Path, Path> temps = new LinkedHashMap<>();
+    try {
+      for (Map.Entry<Path, String> file : files.entrySet()) {
+        Path target = file.getKey();
+        Path temp =
+            target.resolveSibling(
+                "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        temps.put(target, temp);
+        try (Writer w = new OutputStreamWriter(opener.open(temp), StandardCharsets.UTF_8)) {
+          w.write(file.getValue());
+        }
+      }
+      for (Iterator<Map.Entry<Path, Path>> i = temps.entrySet().iterator(); i.hasNext(); ) {
+        Map.Entry<Path, Path> move = i.next();
+        try {
+          Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        i.remove();
+      }
+    } finally {
+      // also on an OutOfMemoryError or a RuntimeException: no temporary file stays behind
+      for (Path temp : temps.values()) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // the first failure is the one to report
+        }
+      }
+    }
+  }
+
+  /** Creates {@code temp} and opens it; closing the stream forces its content to the disk. */
+  static OutputStream openSynced(Path temp) throws IOException {
+    FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    OutputStream stream = Channels.newOutputStream(channel);
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        stream.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        stream.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        try (stream) {
+          channel.force(true);
+        }
+      }
+    };
+  }
+
+  /**
+   * Reads the input, printing progress to {@code err} for files of {@code threshold} bytes or more:
+   * on a {@code terminal}, one line rewritten with {@code "\r"} every second and ended with a line
+   * feed; otherwise one plain line when reading starts and one when it ends.
+   */
+  static DatasetResult read(Optional<Path> input, PrintStream err, long threshold, boolean terminal) throws IOException {
     if (input.isEmpty()) {
       try (InputStream in = BulletinCli.class.getResourceAsStream(SAMPLE_CITY)) {
         if (in == null) {
@@ -394,6 +715,12 @@ public final class BulletinCli {
       if (size < threshold) {
         return WalkJson.reader().read(in);
       }
+      if (!terminal) {
+        err.printf(Locale.ROOT, "读取中 / reading: %d MiB%n", size >> 20);
+        DatasetResult result = WalkJson.reader().read(in);
+        err.printf(Locale.ROOT, "读取中 / reading: 100%% (%d MiB)%n", size >> 20);
+        return result;
+      }
       Progress progress = new Progress(in, size, err);
       progress.start();
       try {
@@ -404,7 +731,7 @@ public final class BulletinCli {
     }
   }
 
-  /** Prints how much of a large input has been read, once a second, on one line. */
+  /** Prints how much of a large input has been read, once a second, on one terminal line. */
   private static final class Progress extends Thread {
     private final CountingInputStream in;
     private final long size;

@@ -4,17 +4,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Period;
+import io.github.zouliucheng.walk.model.json.WalkJson;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The main job's command line: what it writes, what it says, and its exit status. */
 class BulletinCliTest {
@@ -24,14 +39,52 @@ class BulletinCliTest {
   record Run(int status, String out, String err) {}
 
   private static Run run(String... args) {
+    return run(BulletinCli.Seams.system(), args);
+  }
+
+  private static Run run(BulletinCli.Seams seams, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         BulletinCli.run(
             args,
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            seams);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** Opens the real temporary file, whose stream fails as a full disk does after {@code limit} bytes. */
+  private static OutputStream fullAfter(Path temp, long limit) throws IOException {
+    return new FilterOutputStream(BulletinCli.openSynced(temp)) {
+      long written;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (written++ >= limit) {
+          throw new IOException("No space left on device");
+        }
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+          write(b[i]);
+        }
+      }
+    };
+  }
+
+  /** The files in {@code folder} and their contents. */
+  private static Map<String, String> contents(Path folder) throws IOException {
+    Map<String, String> files = new HashMap<>();
+    try (Stream<Path> list = Files.list(folder)) {
+      for (Path file : list.toList()) {
+        files.put(file.getFileName().toString(), Files.readString(file));
+      }
+    }
+    return files;
   }
 
   @Test
@@ -91,28 +144,213 @@ class BulletinCliTest {
   }
 
   @Test
-  void largeInputsGetAProgressLine() throws IOException {
+  void largeInputsGetAProgressLineOnATerminalAndPlainLinesOtherwise() throws IOException {
     Path input = dir.resolve("city.json");
     try (var in = BulletinCliTest.class.getResourceAsStream(SampleData.SAMPLE_CITY)) {
       Files.copy(in, input);
     }
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     // any file counts as large with a threshold of one byte
-    BulletinCli.read(Optional.of(input), new PrintStream(err, true, StandardCharsets.UTF_8), 1);
+    BulletinCli.read(Optional.of(input), new PrintStream(terminal, true, StandardCharsets.UTF_8), 1, true);
+    BulletinCli.read(Optional.of(input), new PrintStream(log, true, StandardCharsets.UTF_8), 1, false);
 
-    String progress = err.toString(StandardCharsets.UTF_8);
-    assertThat(progress).startsWith("\r读取中 / reading: ").endsWith("\r读取中 / reading: 100% (1 MiB)\n");
+    assertThat(terminal.toString(StandardCharsets.UTF_8))
+        .startsWith("\r读取中 / reading: ")
+        .endsWith("\r读取中 / reading: 100% (1 MiB)\n");
+    assertThat(log.toString(StandardCharsets.UTF_8)).isEqualTo("读取中 / reading: 1 MiB\n读取中 / reading: 100% (1 MiB)\n");
     assertThat(Files.size(input)).isBetween(1L << 20, (2L << 20) - 1);
   }
 
   @Test
-  void helpIsPrinted() {
+  void helpIsPrinted() throws IOException {
     Run run = run("--help");
 
     assertThat(run.status()).isEqualTo(BulletinCli.OK);
     assertThat(run.out()).isEqualTo(BulletinCli.HELP);
-    assertThat(run.out()).contains("--input", "--period", "--format", "--out", "--lang");
+    assertThat(run.out()).contains("--input", "--period", "--format", "--out", "--lang", "--problems FILE", "--debug");
+    assertThat(Files.readString(Path.of("../README.md"))).as("the README shows the help as it is").contains("```\n" + BulletinCli.HELP + "```\n");
+  }
+
+  @Test
+  void everyExitStatusHasARunAndTheHelpNamesIt() throws Exception {
+    BulletinCli.Seams oom = BulletinCli.Seams.system().withLoader((input, err, terminal) -> { throw new OutOfMemoryError("Java heap space"); });
+    BulletinCli.Seams bug = BulletinCli.Seams.system().withLoader((input, err, terminal) -> { throw new IllegalStateException("boom"); });
+    Map<Integer, Run> runs =
+        Map.of(
+            BulletinCli.OK, run("--out", dir.toString(), "--format", "md"),
+            BulletinCli.INVALID_DATA, run("--input", Files.writeString(dir.resolve("bad.json"), "{").toString()),
+            BulletinCli.USAGE, run("--colour"),
+            BulletinCli.IO, run("--input", dir.resolve("missing.json").toString()),
+            BulletinCli.OUT_OF_MEMORY, run(oom, "--out", dir.toString()),
+            BulletinCli.INTERNAL, run(bug, "--out", dir.toString()));
+
+    runs.forEach((status, run) -> assertThat(run.status()).as(run.err()).isEqualTo(status));
+    TreeSet<Integer> declared = new TreeSet<>();
+    for (Field field : BulletinCli.class.getFields()) {
+      if (field.getType() == int.class && Modifier.isStatic(field.getModifiers())) {
+        declared.add(field.getInt(null) );
+      }
+    }
+    assertThat(declared).containsExactly(0, 1, 2, 3, 4, 5).isEqualTo(new TreeSet<>(runs.keySet()));
+    assertThat(BulletinCli.HELP)
+        .contains("0 成功 ok", "1 数据有误 invalid data", "2 参数有误 usage", "3 读写失败 I/O", "4 内存不足 out of memory", "5 内部错误 internal error");
+  }
+
+  @Test
+  void tooSmallAHeapIsItsOwnStatusWithOneLineOnHowMuchToGive() {
+    BulletinCli.Seams oom = BulletinCli.Seams.system().withLoader((input, err, terminal) -> { throw new OutOfMemoryError("Java heap space"); });
+
+    Run run = run(oom, "--out", dir.resolve("out").toString());
+
+    assertThat(run.status()).isEqualTo(BulletinCli.OUT_OF_MEMORY).isNotEqualTo(BulletinCli.INVALID_DATA);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("内存不足（当前最大堆 ")
+        .contains("-Xmx", "MAVEN_OPTS=\"-Xmx8g\"", "每10万次“走流程”约需0.75 GB，稳妥起见按1 GB计", "about 1 GB per 100,000 walks to be safe")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void anOutOfMemoryErrorWhileWritingLeavesNoTemporaryFile() throws IOException {
+    BulletinCli.Seams oom = BulletinCli.Seams.system().withOpener(temp -> {
+      Files.createFile(temp);
+      throw new OutOfMemoryError("Java heap space");
+    });
+
+    Run run = run(oom, "--out", dir.toString());
+
+    assertThat(run.status()).isEqualTo(BulletinCli.OUT_OF_MEMORY);
+    assertThat(contents(dir)).isEmpty();
+  }
+
+  @Test
+  void anUnexpectedExceptionIsAnInternalErrorOfOneLineWithItsStackTraceOnlyUnderDebug() {
+    BulletinCli.Seams bug =
+        BulletinCli.Seams.system().withLoader((input, err, terminal) -> { throw new IllegalStateException("boom\nsecond line"); });
+
+    Run quiet = run(bug, "--out", dir.toString());
+    Run debug = run(bug, "--out", dir.toString(), "--debug");
+
+    assertThat(quiet.status()).isEqualTo(BulletinCli.INTERNAL);
+    assertThat(quiet.err())
+        .isEqualTo("内部错误 / internal error: java.lang.IllegalStateException: boom（--debug 打印堆栈 / --debug prints the stack trace）\n");
+    assertThat(debug.status()).isEqualTo(BulletinCli.INTERNAL);
+    assertThat(debug.err()).startsWith("内部错误 / internal error: java.lang.IllegalStateException: boom\njava.lang.IllegalStateException: boom").contains("\tat ");
+  }
+
+  @Test
+  void aFullDiskLeavesThePreviousRunsFilesAndNoPartialFile() throws IOException {
+    assertThat(run("--out", dir.toString()).status()).isEqualTo(BulletinCli.OK);
+    Map<String, String> before = contents(dir);
+    assertThat(before).containsOnlyKeys("bulletin.html", "bulletin-page.html", "bulletin.md", "bulletin.json");
+
+    // the English bulletin would replace every file; the disk fills up 1,000 bytes into the first
+    Run full = run(BulletinCli.Seams.system().withOpener(temp -> fullAfter(temp, 1_000)), "--out", dir.toString(), "--lang", "en");
+
+    assertThat(full.status()).isEqualTo(BulletinCli.IO);
+    assertThat(full.err()).contains("无法写入 / cannot write to " + dir + ": java.io.IOException: No space left on device");
+    assertThat(full.out()).isEmpty();
+    assertThat(contents(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void aFailureInTheThirdFormatMovesNoneOfTheFirstTwo() throws IOException {
+    assertThat(run("--out", dir.toString()).status()).isEqualTo(BulletinCli.OK);
+    Map<String, String> before = contents(dir);
+    AtomicInteger opened = new AtomicInteger();
+
+    Run failed =
+        run(
+            BulletinCli.Seams.system().withOpener(temp -> fullAfter(temp, opened.incrementAndGet() == 3 ? 10 : Long.MAX_VALUE)),
+            "--out", dir.toString(), "--lang", "en");
+
+    assertThat(opened).hasValue(3);
+    assertThat(failed.status()).isEqualTo(BulletinCli.IO);
+    assertThat(contents(dir)).isEqualTo(before);
+  }
+
+  @Test
+  void aFailedFirstRunLeavesNoFileAtAll() throws IOException {
+    Path out = dir.resolve("out");
+
+    Run failed = run(BulletinCli.Seams.system().withOpener(temp -> fullAfter(temp, 0)), "--out", out.toString(), "--format", "all");
+
+    assertThat(failed.status()).isEqualTo(BulletinCli.IO);
+    assertThat(contents(out)).isEmpty();
+  }
+
+  @Test
+  void writesReplaceTheFilesWhole() throws IOException {
+    Files.writeString(dir.resolve("bulletin.md"), "an old and much longer bulletin ".repeat(10_000));
+
+    Run run = run("--out", dir.toString(), "--format", "md");
+
+    assertThat(run.status()).isEqualTo(BulletinCli.OK);
+    assertThat(contents(dir)).containsOnlyKeys("bulletin.md");
+    assertThat(Files.readString(dir.resolve("bulletin.md"))).startsWith("# 关于").doesNotContain("an old");
+  }
+
+  @Test
+  void manyWarningsAreSummarisedAndTheProblemsFileHasThemAll() throws IOException {
+    Path input = Files.writeString(dir.resolve("warned.json"), warned(30), StandardCharsets.UTF_8);
+    Path json = dir.resolve("problems.json");
+    Path text = dir.resolve("problems.txt");
+
+    Run summary = run("--input", input.toString(), "--out", dir.toString(), "--format", "md", "--keep-going");
+    Run toJson = run("--input", input.toString(), "--out", dir.toString(), "--format", "md", "--keep-going", "--problems", json.toString());
+    Run toText = run("--input", input.toString(), "--out", dir.toString(), "--format", "md", "--keep-going", "--problems", text.toString());
+
+    assertThat(summary.status()).as(summary.err()).isEqualTo(BulletinCli.OK);
+    List<String> lines = summary.err().lines().toList();
+    assertThat(lines.stream().filter(l -> l.startsWith("  warning "))).hasSize(BulletinCli.SHOWN);
+    assertThat(lines.stream().filter(l -> l.startsWith("  error "))).hasSize(1);
+    assertThat(lines)
+        .contains(
+            "  ……另有10条未列出 / 10 more not listed（--problems FILE 写出全部 / --problems FILE writes them all）",
+            "  共30条 / 30 in all — rectified_without_measures 标注已整改但无整改措施 / rectified with no measures: 30",
+            "  共1条 / 1 in all — unknown_reference 引用对象不存在 / unknown reference: 1");
+    assertThat(toJson.err()).contains("  ……另有10条未列出 / 10 more not listed\n");
+    assertThat(toJson.out().lines().findFirst()).hasValue(json.toAbsolutePath().toString());
+
+    var expected = WalkJson.reader().read(input).problems();
+    assertThat(expected).hasSize(31);
+    assertThat(Files.readAllLines(text)).isEqualTo(expected.stream().map(Object::toString).toList());
+    JsonNode problems = new ObjectMapper().readTree(Files.readString(json));
+    assertThat(problems.get("errors").asInt()).isEqualTo(1);
+    assertThat(problems.get("warnings").asInt()).isEqualTo(30);
+    assertThat(problems.get("problems")).hasSize(31);
+    JsonNode error = problems.get("problems").get(0);
+    assertThat(error.get("severity").asString()).isEqualTo("error");
+    assertThat(error.get("rule").asString()).isEqualTo("unknown_reference");
+    assertThat(error.get("location").asString()).isEqualTo(expected.get(0).location());
+    assertThat(error.get("recordId").asString()).isEqualTo(expected.get(0).recordId().orElseThrow());
+    assertThat(error.get("value").asString()).isEqualTo("nobody");
+    assertThat(error.get("message").asString()).isEqualTo(expected.get(0).message());
+    JsonNode warning = problems.get("problems").get(30);
+    assertThat(warning.get("rule").asString()).isEqualTo("rectified_without_measures");
+    assertThat(warning.has("value")).isEqualTo(expected.get(30).value().isPresent());
+  }
+
+  @Test
+  void theProblemsFileIsWrittenWhenTheRunStopsOnInvalidData() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.json"), BROKEN, StandardCharsets.UTF_8);
+    Path malformed = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"walk-dataset/1\", \"period\": ", StandardCharsets.UTF_8);
+    Path problems = dir.resolve("p/problems.txt");
+
+    Run stopped = run("--input", broken.toString(), "--out", dir.resolve("out").toString(), "--problems", problems.toString());
+    String listed = Files.readString(problems);
+    Run unreadable = run("--input", malformed.toString(), "--out", dir.resolve("out").toString(), "--problems", problems.toString());
+
+    assertThat(stopped.status()).isEqualTo(BulletinCli.INVALID_DATA);
+    assertThat(listed).startsWith("error /walks/1/leaderId (walk w2) unknown_reference: ").endsWith("\n").hasLineCount(1);
+    assertThat(unreadable.status()).isEqualTo(BulletinCli.INVALID_DATA);
+    assertThat(Files.readString(problems)).startsWith("error ").contains("malformed_json");
+    assertThat(contents(problems.getParent())).containsOnlyKeys("problems.txt");
+    assertThat(dir.resolve("out")).doesNotExist();
   }
 
   @Test
@@ -126,6 +364,8 @@ class BulletinCliTest {
     assertThat(format.err()).isEqualTo("未知格式 / unknown format: \"pdf\"; 可选 / choose from html, page, md, txt, json, all\n");
     assertThat(run("--lang", "fr").err())
         .isEqualTo("不支持的语言 / unsupported language: language: \"fr\" is not offered; the bulletin is written in zh-CN or en\n");
+    assertThat(run("--out", "a\0b").status()).isEqualTo(BulletinCli.USAGE);
+    assertThat(run("--problems", "a\0b").err()).startsWith("选项 --problems 的路径无效 / option --problems needs a path: ");
     assertThat(run("--as-of", "31/03/2023").err())
         .isEqualTo("选项 --as-of 的日期无效 / option --as-of needs a date such as 2023-03-31, was \"31/03/2023\"\n");
   }
@@ -214,6 +454,20 @@ class BulletinCliTest {
           "  ]",
           "}",
           "");
+
+  /** {@code count} walks, each with a finding marked rectified with no measures, and one led by nobody on the roster. */
+  private static String warned(int count) {
+    String walks =
+        IntStream.rangeClosed(1, count)
+            .mapToObj(
+                i -> walk("g" + i, "qc-01").replace(
+                    "\"findings\": []",
+                    "\"findings\": [{\"id\": \"f" + i + "\", \"source\": \"walk\", \"description\": \"灭火器摆放不规范\","
+                        + " \"category\": \"housekeeping\", \"responsibleUnitId\": \"qc\", \"foundOn\": \"2023-02-01\","
+                        + " \"rectification\": {\"mode\": \"immediate\", \"rectifiedOn\": \"2023-02-01\"}}]"))
+            .collect(Collectors.joining(",\n"));
+    return BROKEN.replace(walk("w1", "qc-01") + ",", walks + ",");
+  }
 
   private static String walk(String id, String leader) {
     return "    {\"id\": \"" + id + "\", \"leaderId\": \"" + leader + "\", \"unitId\": \"qc\", \"date\": \"2023-02-01\","
