@@ -8,6 +8,8 @@ module io.github.zouliucheng.walk.imports {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.csv;
+  // compile time only (provided scope), so "static" and never "transitive": see walk-model's module-info
+  requires static org.immutables.value.annotations;
 
   exports io.github.zouliucheng.walk.sheet;
 }

@@ -2,11 +2,15 @@
  * The walk model: immutable values of walks, findings, rectifications and the roster, with their
  * JSON contract and validation.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Immutables annotations are an automatic module, compile time only
+// The Immutables annotations are an automatic module, needed at compile time only: "static" and not
+// "transitive", because the jar is a provided-scope dependency that never reaches a user's module path
+// (a transitive requirement would make every module that requires this one fail to compile with
+// "module not found"). The generated classes do not need it at run time, nor a user's compiler.
+@SuppressWarnings("requires-automatic")
 module io.github.zouliucheng.walk.model {
   requires transitive com.google.common;
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires tools.jackson.core;
   requires tools.jackson.databind;
 

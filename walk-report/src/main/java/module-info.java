@@ -5,9 +5,12 @@
  * report.compose}) and the helpers shared by the renderers ({@code report.internal}) are not
  * exported.
  */
+@SuppressWarnings("requires-automatic") // the Immutables annotations are an automatic module
 module io.github.zouliucheng.walk.report {
   requires transitive io.github.zouliucheng.walk.analytics;
   requires tools.jackson.core;
+  // compile time only (provided scope), so "static" and never "transitive": see walk-model's module-info
+  requires static org.immutables.value.annotations;
 
   exports io.github.zouliucheng.walk.report;
   exports io.github.zouliucheng.walk.report.html;

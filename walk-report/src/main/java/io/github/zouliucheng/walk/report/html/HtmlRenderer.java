@@ -24,8 +24,17 @@ import java.util.regex.Pattern;
  *   <li><b>Headings.</b> The title is an {@code <h1>}, sections {@code <h2>}, subsections {@code
  *       <h3>} and so on, never past {@code <h6>}. A host page that has its own {@code <h1>} moves
  *       them all down with {@link #withHeadingLevel(int)}.
- *   <li><b>Styles.</b> Every element carries its style inline, so that the host page's rules do
- *       not reach it, and a class named with the {@linkplain #withClassPrefix(String) class prefix}
+ *   <li><b>Styles.</b> Every HTML element and each chart's {@code <svg>} carries its style inline
+ *       and states there, with its own value or {@code inherit} (the root with its own values),
+ *       {@code text-align}, {@code text-transform}, {@code text-indent}, {@code letter-spacing},
+ *       {@code word-spacing}, {@code white-space}, {@code direction}, {@code color}, the {@code
+ *       font} (style, variant, weight, size, line height, family), {@code display}, {@code
+ *       margin}, {@code padding}, {@code border}, {@code background} and {@code text-decoration},
+ *       so that no host rule of normal importance changes them, even one naming the element's tag.
+ *       Not guarded: host declarations marked {@code !important}, other properties where the
+ *       fragment does not set them, the elements inside an {@code <svg>}, and a text decoration set
+ *       on the host's elements around the fragment. Elements also have classes named with the
+ *       {@linkplain #withClassPrefix(String) class prefix}
  *       ({@code wkb}, {@code wkb-title}, {@code wkb-section}, {@code wkb-table}, {@code wkb-num},
  *       {@code wkb-figure}, …), so that a host can restyle it on purpose. There is no {@code
  *       <style>} element (it is not allowed in a page's body) and no {@code id} attribute, so

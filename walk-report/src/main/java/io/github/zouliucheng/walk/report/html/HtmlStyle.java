@@ -1,20 +1,42 @@
 package io.github.zouliucheng.walk.report.html;
 
 import io.github.zouliucheng.walk.report.Language;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The inline styles of the HTML rendering, one set per language. They are written on each element
- * so that they beat the host page's selectors; they set every property a host's rules commonly
- * touch (margins, fonts, colours, alignment, indents, borders), in the manner of an official
+ * The inline styles of the HTML rendering, one set per language, in the manner of an official
  * document (公文): the title centred in a Song face, first-level headings in a Hei face,
  * second-level headings in a Kai face, body text in a FangSong or Song face with a first-line
  * indent of two characters; English in a serif face without indents.
+ *
+ * <p><b>The guard.</b> The styles are written on each element so that they beat the host page's
+ * selectors (an inline declaration beats any selector of normal importance). Every HTML element
+ * of the fragment and each chart's {@code <svg>} element states each of the {@linkplain #GUARDED
+ * guarded properties} itself, so that a host rule naming its tag (a rule such as {@code
+ * h2{text-align:center}} beats inheritance) changes none of them. The root states a value of its
+ * own for each; every other element states either its own value or {@code inherit}, which takes the
+ * parent's. The elements inside a chart's {@code <svg>} ({@code g}, {@code text}, {@code rect},
+ * {@code line}, {@code title}, {@code desc}) are drawn with SVG presentation attributes and are not
+ * guarded; a host rule naming those tags reaches them. A host declaration marked {@code
+ * !important} beats an inline style and cannot be guarded against.
  *
  * <p>Sizes of the root are in pixels so that the host's root font size cannot shrink the document;
  * everything inside is in {@code em} of the root. Nothing has a dark background, figures and table
  * rows do not break across printed pages, and appendices start on a new printed page.
  */
 final class HtmlStyle {
+  /**
+   * The properties every guarded element states, by the name of a property or of the shorthand
+   * that sets them all ({@code font} sets its style, variant, weight, size, line height and
+   * family): the inherited ones first, then those that are not inherited but that hosts commonly
+   * set on tags.
+   */
+  static final java.util.List<String> GUARDED =
+      java.util.List.of(
+          "text-align", "text-transform", "text-indent", "letter-spacing", "word-spacing", "white-space",
+          "direction", "color", "font-style", "font-variant", "font-weight", "font-size", "line-height",
+          "font-family", "display", "margin", "padding", "border", "background", "text-decoration");
+
   private static final String CJK_SERIF = "\"Noto Serif CJK SC\", \"Noto Serif SC\", \"Source Han Serif SC\", \"Songti SC\", STSong, SimSun";
   private static final String CJK_SANS = "\"Noto Sans CJK SC\", \"Noto Sans SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Microsoft YaHei\"";
   private static final String ZH_BODY = "FangSong, STFangsong, \"FangSong_GB2312\", " + CJK_SERIF + ", serif";
@@ -46,72 +68,136 @@ final class HtmlStyle {
   final String tableWrap;
   final String table;
   final String caption;
-  final String headCell;
-  final String rowHead;
-  final String cell;
+  final String tableHead;
+  final String tableBody;
+  final String row;
+  private final String headCellText;
+  private final String headCellNumeric;
+  private final String bodyCellText;
+  private final String bodyCellNumeric;
   final String figure;
   final String figcaption;
   final String chartWrap;
+  /** The style of a chart's {@code <svg>}, before its width limits (see {@link Svg#root}). */
+  final String svg;
   final String signoff;
   final String signoffLine;
+  final String time;
 
   private HtmlStyle(Language language) {
     boolean zh = language == Language.ZH_CN;
-    String body = zh ? ZH_BODY : EN_BODY;
-    String indent = zh ? "text-indent:2em;" : "text-indent:0;";
-    root = "display:block;box-sizing:border-box;max-width:46em;margin:0 auto;padding:2em min(1.5em, 4vw);"
-        + "background:#fff;color:" + INK + ";font-family:" + body + ";font-size:" + (zh ? "17px" : "16px") + ";"
-        + "font-weight:400;font-style:normal;line-height:" + (zh ? "1.85" : "1.6") + ";text-align:left;"
-        + "letter-spacing:normal;word-spacing:normal;overflow-wrap:anywhere;";
-    header = "display:block;margin:0 0 1.6em;padding:0 0 1em;border-bottom:2px solid " + RED + ";";
-    title = block("0", zh ? ZH_TITLE : "inherit", zh ? "1.55em" : "1.5em", "700", "1.45", "#000")
-        + "text-align:center;text-indent:0;";
-    audience = block("0 0 .5em", "inherit", "1em", "400", "inherit", "inherit") + "text-indent:0;";
-    paragraph = block("0 0 .6em", "inherit", "1em", "400", "inherit", "inherit")
-        + indent + (zh ? "text-align:justify;" : "text-align:left;");
-    section = "display:block;margin:0;padding:0;";
-    appendix = "display:block;margin:2.5em 0 0;padding:1.5em 0 0;border-top:1px solid " + RULE + ";"
-        + "break-before:page;page-break-before:always;";
-    heading2 = block("1.3em 0 .5em", zh ? ZH_HEI : EN_SANS, zh ? "1.05em" : "1.15em", zh ? "400" : "700", "1.6", "#000")
-        + indent;
-    heading3 = block(".9em 0 .4em", zh ? ZH_KAI : "inherit", "1em", "700", "1.6", "#000") + indent;
-    heading4 = block(".7em 0 .3em", "inherit", "1em", "700", "1.6", "#000") + indent;
-    appendixHeading =
-        block("0 0 .8em", zh ? ZH_HEI : EN_SANS, zh ? "1.05em" : "1.15em", zh ? "400" : "700", "1.6", "#000")
-            + "text-indent:0;";
-    tableWrap = "display:block;margin:.8em 0 1.2em;padding:0;overflow-x:auto;max-width:100%;";
-    table = "display:table;border-collapse:collapse;border-spacing:0;width:100%;margin:0;"
-        + "font-family:inherit;font-size:.85em;line-height:1.5;text-indent:0;background:#fff;";
-    caption = "display:table-caption;caption-side:top;margin:0;padding:0 0 .5em;text-align:center;text-indent:0;"
-        + "font-family:inherit;font-size:inherit;font-weight:700;color:#000;";
-    String cellBase = "padding:.3em .4em;border:1px solid " + RULE + ";vertical-align:top;text-indent:0;"
-        + "font-family:inherit;font-size:inherit;line-height:inherit;"
-        + "word-break:keep-all;overflow-wrap:break-word;";
-    headCell = cellBase + "font-weight:700;background:#f2f2f2;color:#000;";
-    rowHead = cellBase + "font-weight:400;background:#fff;color:" + INK + ";";
-    cell = cellBase + "font-weight:400;background:#fff;color:" + INK + ";";
-    figure = "display:block;margin:1em 0 1.4em;padding:0;text-indent:0;break-inside:avoid;page-break-inside:avoid;";
-    figcaption = "display:block;margin:.4em 0 0;padding:0;font-family:inherit;font-size:.9em;font-weight:700;text-align:center;"
-        + "text-indent:0;color:#000;";
-    chartWrap = "display:block;margin:0;padding:0;overflow-x:auto;";
-    signoff = "display:block;margin:2.2em 0 0;padding:0;text-align:right;";
-    signoffLine = block("0", "inherit", "1em", "400", "inherit", "inherit") + "text-indent:0;text-align:right;";
+    String indent = zh ? "2em" : "0";
+    // the root states its own value of every guarded property: "inherit" here would take the host's
+    root = "display:block;box-sizing:border-box;max-width:46em;margin:0 auto;padding:2em min(1.5em, 4vw);border:0;"
+        + "background:#fff;color:" + INK + ";font-family:" + (zh ? ZH_BODY : EN_BODY) + ";font-size:" + (zh ? "17px" : "16px") + ";"
+        + "font-weight:400;font-style:normal;font-variant:normal;line-height:" + (zh ? "1.85" : "1.6") + ";text-align:left;"
+        + "text-indent:0;text-transform:none;letter-spacing:normal;word-spacing:normal;white-space:normal;direction:ltr;"
+        + "text-decoration:none;overflow-wrap:anywhere;";
+    header = guarded().set("margin", "0 0 1.6em").set("padding", "0 0 1em").set("border-bottom", "2px solid " + RED).css();
+    title = text("0", zh ? ZH_TITLE : null, zh ? "1.55em" : "1.5em", "700", "1.45", "#000")
+        .set("text-align", "center").set("text-indent", "0").css();
+    audience = guarded().set("margin", "0 0 .5em").set("text-indent", "0").css();
+    paragraph = guarded().set("margin", "0 0 .6em").set("text-indent", indent).set("text-align", zh ? "justify" : "left").css();
+    section = guarded().css();
+    appendix = guarded().set("margin", "2.5em 0 0").set("padding", "1.5em 0 0").set("border-top", "1px solid " + RULE)
+        .set("break-before", "page").set("page-break-before", "always").css();
+    heading2 = text("1.3em 0 .5em", zh ? ZH_HEI : EN_SANS, zh ? "1.05em" : "1.15em", zh ? "400" : "700", "1.6", "#000")
+        .set("text-indent", indent).css();
+    heading3 = text(".9em 0 .4em", zh ? ZH_KAI : null, "1em", "700", "1.6", "#000").set("text-indent", indent).css();
+    heading4 = text(".7em 0 .3em", null, "1em", "700", "1.6", "#000").set("text-indent", indent).css();
+    appendixHeading = text("0 0 .8em", zh ? ZH_HEI : EN_SANS, zh ? "1.05em" : "1.15em", zh ? "400" : "700", "1.6", "#000")
+        .set("text-indent", "0").css();
+    tableWrap = guarded().set("margin", ".8em 0 1.2em").set("overflow-x", "auto").set("max-width", "100%").css();
+    table = guarded().set("display", "table").set("border-collapse", "collapse").set("border-spacing", "0").set("width", "100%")
+        .set("font-size", ".85em").set("line-height", "1.5").set("text-indent", "0").set("background", "#fff").css();
+    caption = guarded().set("display", "table-caption").set("caption-side", "top").set("padding", "0 0 .5em")
+        .set("text-align", "center").set("text-indent", "0").set("font-weight", "700").set("color", "#000").css();
+    tableHead = guarded().set("display", "table-header-group").css();
+    tableBody = guarded().set("display", "table-row-group").css();
+    row = guarded().set("display", "table-row").set("break-inside", "avoid").set("page-break-inside", "avoid").css();
+    Css cellTemplate = guarded().set("display", "table-cell").set("padding", ".3em .4em").set("border", "1px solid " + RULE)
+        .set("vertical-align", "top").set("text-indent", "0").set("text-align", "left").set("word-break", "keep-all")
+        .set("overflow-wrap", "break-word");
+    Css headCell = cellTemplate.copy().set("font-weight", "700").set("background", "#f2f2f2").set("color", "#000");
+    Css bodyCell = cellTemplate.copy().set("font-weight", "400").set("background", "#fff").set("color", INK);
+    headCellText = headCell.css();
+    headCellNumeric = headCell.set("text-align", "right").css();
+    bodyCellText = bodyCell.css();
+    // numeric body cells: right-aligned, unbroken, with figures of equal width
+    bodyCellNumeric = bodyCell.set("text-align", "right").set("white-space", "nowrap").set("font-variant-numeric", "tabular-nums").css();
+    figure = guarded().set("margin", "1em 0 1.4em").set("text-indent", "0").set("break-inside", "avoid")
+        .set("page-break-inside", "avoid").css();
+    figcaption = guarded().set("margin", ".4em 0 0").set("font-size", ".9em").set("font-weight", "700")
+        .set("text-align", "center").set("text-indent", "0").set("color", "#000").css();
+    chartWrap = guarded().set("overflow-x", "auto").css();
+    // font-size: the style would otherwise override the svg's font-size attribute with "inherit"
+    svg = guarded().set("width", "100%").set("height", "auto").set("margin", "0 auto").set("overflow", "visible")
+        .set("font-size", Svg.FONT + "px").set("text-indent", "0").css();
+    signoff = guarded().set("margin", "2.2em 0 0").set("text-align", "right").css();
+    signoffLine = guarded().set("text-indent", "0").set("text-align", "right").css();
+    time = guarded().set("display", "inline").css();
   }
 
-  /** Returns the style of a block of text: margins, font, weight, line height and colour; no padding or border. */
-  private static String block(String margin, String family, String size, String weight, String lineHeight, String colour) {
-    return "display:block;margin:" + margin + ";padding:0;border:0;font-family:" + family + ";font-size:" + size
-        + ";font-weight:" + weight + ";font-style:normal;line-height:" + lineHeight + ";color:" + colour + ";";
+  /**
+   * Returns the declarations every element but the root starts from: a block with no margin,
+   * padding, border, background or decoration, that inherits every inherited guarded property
+   * from its parent. {@code font:inherit} sets the font's style, variant, weight, size, line height
+   * and family at once; a later declaration of one of them replaces it for that one.
+   */
+  private static Css guarded() {
+    return new Css()
+        .set("display", "block").set("margin", "0").set("padding", "0").set("border", "0").set("background", "transparent")
+        .set("font", "inherit").set("color", "inherit").set("text-align", "inherit").set("text-indent", "inherit")
+        .set("text-transform", "inherit").set("letter-spacing", "inherit").set("word-spacing", "inherit")
+        .set("white-space", "inherit").set("direction", "inherit").set("text-decoration", "none");
   }
 
-  /** Returns the style of a column heading: right-aligned over a numeric column. */
+  /** Returns a guarded block of text: margins, font ({@code null} family to inherit it), weight, line height and colour. */
+  private static Css text(String margin, @Nullable String family, String size, String weight, String lineHeight, String colour) {
+    Css css = guarded().set("margin", margin);
+    if (family != null) {
+      css.set("font-family", family);
+    }
+    return css.set("font-size", size).set("font-weight", weight).set("line-height", lineHeight).set("color", colour);
+  }
+
+  /**
+   * Declarations in the order they were first set; setting a property again replaces its value in
+   * place. A longhand set after its shorthand ({@code font-size} after {@code font}) comes after it,
+   * so it wins.
+   */
+  private static final class Css {
+    private final java.util.LinkedHashMap<String, String> declarations = new java.util.LinkedHashMap<>();
+
+    Css set(String property, String value) {
+      declarations.put(property, value);
+      return this;
+    }
+
+    Css copy() {
+      Css copy = new Css();
+      copy.declarations.putAll(declarations);
+      return copy;
+    }
+
+    String css() {
+      StringBuilder css = new StringBuilder();
+      declarations.forEach((property, value) -> css.append(property).append(':').append(value).append(';'));
+      return css.toString();
+    }
+  }
+
+  /** Returns the style of a column heading: right-aligned over a numeric column, left-aligned otherwise. */
   String headCell(boolean numeric) {
-    return headCell + (numeric ? "text-align:right;" : "text-align:left;");
+    return numeric ? headCellNumeric : headCellText;
   }
 
-  /** Returns the style of a body cell: right-aligned, unbroken and with figures of equal width when numeric. */
-  String bodyCell(String base, boolean numeric) {
-    return base + (numeric ? "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;" : "text-align:left;");
+  /**
+   * Returns the style of a body cell, the row's heading included: right-aligned, unbroken and with
+   * figures of equal width when numeric, left-aligned otherwise.
+   */
+  String bodyCell(boolean numeric) {
+    return numeric ? bodyCellNumeric : bodyCellText;
   }
 
   /** Returns the style of the table: wide enough that columns do not shrink to a character on a phone. */

@@ -85,7 +85,8 @@ final class HtmlWriter {
     markup.leaf("p", bulletin.issuer(), "class", context.cls("issuer"), "style", style.signoffLine);
     markup.leafMarkup(
         "p",
-        Markup.inline("time", context.formats().date(bulletin.issuedOn()), "datetime", bulletin.issuedOn().toString()),
+        Markup.inline(
+            "time", context.formats().date(bulletin.issuedOn()), "datetime", bulletin.issuedOn().toString(), "style", style.time),
         "class", context.cls("date"),
         "style", style.signoffLine);
     markup.close("footer");
@@ -153,8 +154,8 @@ final class HtmlWriter {
         "style", style.tableWrap);
     markup.open("table", "class", context.cls("table"), "style", style.table(table.header().size()));
     markup.leaf("caption", table.caption(), "class", context.cls("caption"), "style", style.caption);
-    markup.open("thead");
-    markup.open("tr", "style", "break-inside:avoid;page-break-inside:avoid;");
+    markup.open("thead", "style", style.tableHead);
+    markup.open("tr", "style", style.row);
     for (int column = 0; column < table.header().size(); column++) {
       boolean numeric = table.numericColumns().contains(column);
       markup.leaf(
@@ -166,16 +167,16 @@ final class HtmlWriter {
     }
     markup.close("tr");
     markup.close("thead");
-    markup.open("tbody");
+    markup.open("tbody", "style", style.tableBody);
     for (Table.Row row : table.rows()) {
-      markup.open("tr", "style", "break-inside:avoid;page-break-inside:avoid;");
+      markup.open("tr", "style", style.row);
       for (int column = 0; column < row.cells().size(); column++) {
         boolean numeric = table.numericColumns().contains(column);
         String cls = numeric ? context.cls("num") : context.cls("cell");
         if (column == 0) {
-          markup.leaf("th", row.cells().get(0), "scope", "row", "class", cls, "style", style.bodyCell(style.rowHead, numeric));
+          markup.leaf("th", row.cells().get(0), "scope", "row", "class", cls, "style", style.bodyCell(numeric));
         } else {
-          markup.leaf("td", row.cells().get(column), "class", cls, "style", style.bodyCell(style.cell, numeric));
+          markup.leaf("td", row.cells().get(column), "class", cls, "style", style.bodyCell(numeric));
         }
       }
       markup.close("tr");

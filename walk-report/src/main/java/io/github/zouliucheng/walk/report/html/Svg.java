@@ -29,10 +29,11 @@ final class Svg {
 
   /**
    * Returns the opening attributes of a chart's {@code <svg>} element: namespace, view box, a width
-   * of 100% and a style that lets it scale between {@code min} and {@code max} times its view box in
-   * CSS pixels (narrower screens scroll the chart instead of shrinking its text below legibility).
+   * of 100% and {@code style} (the {@linkplain HtmlStyle#svg guarded style}) followed by limits that
+   * let it scale between {@code min} and {@code max} times its view box in CSS pixels (narrower
+   * screens scroll the chart instead of shrinking its text below legibility).
    */
-  static String[] root(String cls, long width, long height, String min, String max) {
+  static String[] root(String cls, long width, long height, String min, String max, String style) {
     return new String[] {
       "xmlns", NAMESPACE,
       "class", cls,
@@ -40,7 +41,7 @@ final class Svg {
       "viewBox", "0 0 " + units(width) + " " + units(height),
       "width", "100%",
       "font-size", Integer.toString(FONT),
-      "style", "display:block;width:100%;height:auto;margin:0 auto;overflow:visible;"
+      "style", style
           + "min-width:" + scaled(width, min) + "px;max-width:" + scaled(width, max) + "px;"
     };
   }

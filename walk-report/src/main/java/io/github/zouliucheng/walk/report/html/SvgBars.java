@@ -72,7 +72,7 @@ final class SvgBars {
 
     markup.open("figure", "class", context.cls("figure", "bars"), "style", style.figure);
     markup.open("div", "class", context.cls("chart-wrap"), "style", style.chartWrap);
-    markup.open("svg", Svg.root(context.cls("chart"), WIDTH, height, "0.85", "1.6"));
+    markup.open("svg", Svg.root(context.cls("chart"), WIDTH, height, "0.85", "1.6", style.svg));
     markup.leaf("title", chart.title());
     markup.leaf("desc", chart.description());
 

@@ -61,7 +61,7 @@ final class SvgCalendar {
 
     markup.open("figure", "class", context.cls("figure", "calendar"), "style", style.figure);
     markup.open("div", "class", context.cls("chart-wrap"), "style", style.chartWrap);
-    markup.open("svg", Svg.root(context.cls("chart"), width, height, "0.75", "1.7"));
+    markup.open("svg", Svg.root(context.cls("chart"), width, height, "0.75", "1.7", style.svg));
     markup.leaf("title", chart.title());
     markup.leaf("desc", chart.description());
 
