@@ -10,6 +10,7 @@ module io.github.zouliucheng.walk.imports.xlsx {
   requires transitive io.github.zouliucheng.walk.imports;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+  requires java.xml; // SAX, to stream the sheets
 
   exports io.github.zouliucheng.walk.sheet.xlsx;
 }

@@ -17,6 +17,11 @@
  *   <li>Rows are numbered as Excel shows them, and problems name the sheet as the workbook does.
  *   <li>Formulas are not evaluated: a workbook saved by Excel or WPS holds their results; one written
  *       by a program that did not evaluate them reads them as blank or 0.
+ *   <li>Sheets are streamed, so their size is bounded by the heap that their cells take, not by
+ *       POI's 100 MB limit on a part: 150,000 rows of 39 columns (a 12 MB file) are read.
+ *   <li>Bytes that are not a workbook, a truncated or corrupt workbook, and a zip bomb (as POI's
+ *       {@code ZipSecureFile} limits define it) end in a {@code SheetImportException} with one
+ *       problem that names the file and says what is wrong; its cause is POI's exception.
  * </ul>
  *
  * <p>POI logs through the Log4j API. Without a Log4j provider on the class path Log4j prints one

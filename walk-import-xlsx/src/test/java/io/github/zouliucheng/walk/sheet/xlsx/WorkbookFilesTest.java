@@ -115,7 +115,7 @@ final class WorkbookFilesTest {
       for (int i = 0; i < expected.getNumberOfSheets(); i++) {
         XSSFSheet e = expected.getSheetAt(i);
         XSSFSheet a = actual.getSheetAt(i);
-        assertThat(XlsxImport.sheet(a, false).rows()).as(a.getSheetName()).isEqualTo(XlsxImport.sheet(e, false).rows());
+        assertThat(UserModelSheets.sheet(a, false).rows()).as(a.getSheetName()).isEqualTo(UserModelSheets.sheet(e, false).rows());
         assertThat(regions(a)).as(a.getSheetName()).isEqualTo(regions(e));
         assertThat(a.getDataValidations().size()).as(a.getSheetName()).isEqualTo(e.getDataValidations().size());
       }
