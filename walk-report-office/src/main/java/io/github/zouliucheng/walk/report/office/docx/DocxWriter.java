@@ -31,7 +31,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
@@ -86,6 +85,9 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
   private static final String OUTSIDE = "D9D9D9";
   private static final int THICK_RULE = 8;
   private static final int THIN_RULE = 6;
+  /** Half an em of 小四 (12 pt), in twips, and a cell's left and right margins together (Word's 0.19 cm). */
+  private static final int HALF_EM_SMALL_FOUR = 120;
+  private static final int CELL_MARGINS = 230;
 
   private final XWPFDocument document;
   private final Bulletin bulletin;
@@ -152,6 +154,11 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
     normal.setDefault(true);
     normal.addNewName().setVal("Normal");
     normal.addNewQFormat();
+    // the grid's character pitch is reckoned from Normal's size (Word and LibreOffice alike): 16 pt
+    CTRPr normalRPr = normal.addNewRPr();
+    fonts(normalRPr.addNewRFonts(), Font.FANGSONG);
+    normalRPr.addNewSz().setVal(BigInteger.valueOf(32));
+    normalRPr.addNewSzCs().setVal(BigInteger.valueOf(32));
     styles.setStyles(ct);
     for (Kind kind : Kind.values()) {
       CTStyle style = CTStyle.Factory.newInstance();
@@ -212,7 +219,8 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
   private static int markHalfPoints(String mark) {
     int halfEms = Math.max(1, Widths.of(mark));
     // a line is TEXT_WIDTH twips; a character of s half-points is 10 s twips wide, half that for Latin
-    int fits = Page.TEXT_WIDTH * 2 / (halfEms * 10);
+    // (with a twentieth to spare: glyphs are not all exactly an em wide)
+    int fits = Page.TEXT_WIDTH * 2 * 19 / 20 / (halfEms * 10);
     return Math.max(MARK_MIN_HALF_POINTS, Math.min(MARK_MAX_HALF_POINTS, fits));
   }
 
@@ -345,7 +353,9 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
     CTTblPPr position = tblPr.addNewTblpPr();
     position.setVertAnchor(STVAnchor.MARGIN);
     position.setHorzAnchor(STHAnchor.MARGIN);
-    position.setTblpYSpec(STYAlign.BOTTOM);
+    // its last line on the text block's last line: rows × 28.95 pt up from the block's bottom
+    // (an offset rather than tblpYSpec="bottom", which LibreOffice does not honour)
+    position.setTblpY(BigInteger.valueOf(Page.HEIGHT - Page.TOP - Page.BOTTOM - rows.size() * Page.LINE_PITCH - 20));
     position.setTblpXSpec(STXAlign.CENTER);
     CTTblBorders borders = tblPr.isSetTblBorders() ? tblPr.getTblBorders() : tblPr.addNewTblBorders();
     border(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), STBorder.SINGLE, THICK_RULE);
@@ -567,26 +577,27 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
     }
   }
 
-  /** Column widths in twips summing to the text block's width, after the widest cell of each column. */
+  /**
+   * Column widths in twips summing to the text block's width: each column what its widest cell
+   * needs in 小四 (a header may take two lines, a cell's text up to 24 half-ems on one line) plus the
+   * cell's margins; room left over is shared in proportion, a shortfall taken in proportion.
+   */
   private static int[] columnWidths(List<String> header, List<List<String>> rows) {
     int columns = header.size();
-    int[] wanted = new int[columns];
+    long[] need = new long[columns];
+    long total = 0;
     for (int c = 0; c < columns; c++) {
-      // a header may wrap onto two lines, a cell's text stays on one line up to 24 half-ems
-      wanted[c] = Math.max(4, (Widths.of(header.get(c)) + 1) / 2);
+      int halfEms = Math.max(4, (Widths.of(header.get(c)) + 1) / 2);
       for (List<String> row : rows) {
-        wanted[c] = Math.max(wanted[c], Math.min(24, Widths.of(row.get(c))));
+        halfEms = Math.max(halfEms, Math.min(24, Widths.of(row.get(c))));
       }
-      wanted[c] += 1;
-    }
-    int total = 0;
-    for (int w : wanted) {
-      total += w;
+      need[c] = (halfEms + 1) * HALF_EM_SMALL_FOUR + CELL_MARGINS;
+      total += need[c];
     }
     int[] widths = new int[columns];
     int used = 0;
     for (int c = 0; c < columns; c++) {
-      widths[c] = (int) ((long) Page.TEXT_WIDTH * wanted[c] / total);
+      widths[c] = (int) (Page.TEXT_WIDTH * need[c] / total);
       used += widths[c];
     }
     widths[0] += Page.TEXT_WIDTH - used;

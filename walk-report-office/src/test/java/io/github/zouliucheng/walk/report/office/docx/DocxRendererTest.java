@@ -134,8 +134,8 @@ class DocxRendererTest {
     assertThat(mark.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
     assertThat(mark.getRuns().get(0).getColor()).isEqualTo("FF0000");
     assertThat(mark.getRuns().get(0).getFontSizeAsDouble()).isBetween(22.0, 36.0);
-    // 18 characters fill the 156 mm line (442 pt) at 24.5 pt
-    assertThat(mark.getRuns().get(0).getFontSizeAsDouble() * 18).isLessThanOrEqualTo(442.2);
+    // 18 characters fit the 156 mm line (442 pt), with a twentieth to spare
+    assertThat(mark.getRuns().get(0).getFontSizeAsDouble() * 18).isLessThanOrEqualTo(442.2 * 0.95);
     assertThat(mark.getSpacingBefore()).isEqualTo(1984 - 3 * 579);
     XWPFParagraph number = paragraphs.get(6);
     assertThat(number.getText()).isEqualTo("澜深办〔2023〕3号");
@@ -245,7 +245,9 @@ class DocxRendererTest {
     List<IBodyElement> elements = FULL.getBodyElements();
     XWPFTable imprint = (XWPFTable) elements.get(elements.size() - 2);
     var tblPr = imprint.getCTTbl().getTblPr();
-    assertThat(tblPr.getTblpPr().getTblpYSpec().toString()).isEqualTo("bottom");
+    // two rows of 28.95 pt ending at the text block's bottom (225 mm below its top)
+    assertThat(tblPr.getTblpPr().getVertAnchor().toString()).isEqualTo("margin");
+    assertThat(tblPr.getTblpPr().getTblpY()).isEqualTo(BigInteger.valueOf(12756 - 2 * 579 - 20));
     assertThat(cells(imprint.getRow(0))).containsExactly("抄送：市委办公室，市政府办公室。");
     assertThat(imprint.getRow(1).getCell(0).getText()).isEqualTo("市深化能力作风建设领导小组办公室\t2023年4月11日印发");
     assertThat(imprint.getTopBorderSize()).isEqualTo(8); // 0.35 mm

@@ -134,7 +134,7 @@ final class DocxStructure {
       out.append(" repeatHeader");
     }
     if (tblPr.getTblpPr() != null) {
-      out.append(" floating=").append(tblPr.getTblpPr().getTblpYSpec());
+      out.append(" floating=").append(tblPr.getTblpPr().getVertAnchor()).append('+').append(tblPr.getTblpPr().getTblpY());
     }
     out.append('\n');
     for (XWPFTableRow row : table.getRows()) {
