@@ -61,7 +61,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  *
  * <p><b>Not done.</b> GB/T 9704 puts the 版记 on an even page, adding a blank page before it when
  * the text ends on an odd one; a page count needs a layout engine, which DOCX leaves to the word
- * processor, so no blank page is added. The title's line width, the mark's size and the
+ * processor, so no blank page is added. LibreOffice (7.4) does not float the 版记's table and lays
+ * it out right after the text, and it puts each 16 pt character into two cells of Word's 15.79 pt
+ * character grid ({@code docs/docx-to-pdf.sh} previews with a line grid for that reason). The title's line width, the mark's size and the
  * sign-off's indents are computed from character counts, not measured glyphs.
  *
  * <p>The renderer adds no text of its own but the labels of the layout (附件, 抄送, 印发, the

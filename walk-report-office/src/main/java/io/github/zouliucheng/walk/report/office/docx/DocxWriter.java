@@ -345,6 +345,8 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
     options.copiedTo().ifPresent(offices -> rows.add(new String[] {labels.copiedTo() + offices}));
     String office = options.printedBy().orElse(bulletin.issuer());
     rows.add(new String[] {office, labels.printed(office, printedOn)});
+    // a paragraph between it and a table that ends the last appendix, which it would join otherwise
+    tinyParagraph();
     XWPFTable table = document.createTable(rows.size(), 1);
     CTTbl ct = table.getCTTbl();
     CTTblPr tblPr = ct.getTblPr();
@@ -389,12 +391,17 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
         run(paragraph, Kind.IMPRINT, cells[1]);
       }
     }
-    // the paragraph a floating table needs after it: as small as can be, so it never adds a page
-    XWPFParagraph anchor = document.createParagraph();
-    anchor.setStyle(Kind.BLANK.styleId());
-    anchor.setSpacingBetween(1.0, LineSpacingRule.EXACT);
-    ppr(anchor).addNewSnapToGrid().setVal(STOnOff1.OFF);
-    CTParaRPr mark = ppr(anchor).addNewRPr();
+    // the paragraph a floating table needs after it
+    tinyParagraph();
+  }
+
+  /** Appends an empty paragraph as small as can be (1 pt), so that it never adds a page. */
+  private void tinyParagraph() {
+    XWPFParagraph tiny = document.createParagraph();
+    tiny.setStyle(Kind.BLANK.styleId());
+    tiny.setSpacingBetween(1.0, LineSpacingRule.EXACT);
+    ppr(tiny).addNewSnapToGrid().setVal(STOnOff1.OFF);
+    CTParaRPr mark = ppr(tiny).addNewRPr();
     mark.addNewSz().setVal(BigInteger.valueOf(2));
   }
 
