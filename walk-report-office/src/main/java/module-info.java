@@ -7,4 +7,6 @@ module io.github.zouliucheng.walk.report.office {
   requires transitive io.github.zouliucheng.walk.report;
   requires org.apache.poi.poi;
   requires org.apache.poi.ooxml;
+
+  exports io.github.zouliucheng.walk.report.office.ledger;
 }
