@@ -52,7 +52,14 @@ final class RectificationSheet {
     {"问题线索", "Flags"},
   };
 
+  /** The judgments, by ordinal; a finding's judgments are kept as the bits of a long. */
   private static final Judgment[] JUDGMENTS = Judgment.values();
+
+  static {
+    if (JUDGMENTS.length > Long.SIZE) {
+      throw new AssertionError("more judgments than bits in a long: " + JUDGMENTS.length);
+    }
+  }
 
   private RectificationSheet() {}
 

@@ -8,6 +8,7 @@ import io.github.zouliucheng.walk.analytics.UnitScore;
 import io.github.zouliucheng.walk.model.Dataset;
 import io.github.zouliucheng.walk.model.Unit;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 各单位情况: one row per unit of the roster, in the scorecard's order (rank, then identifier), with
@@ -52,7 +53,7 @@ final class UnitsSheet {
       Unit unit = units.get(id);
       s.row();
       s.text(id).text(unit == null ? "" : unit.name()).text(book.label(score.kind()));
-      s.text(unit == null ? java.util.Optional.empty() : unit.region());
+      s.text(unit == null ? Optional.empty() : unit.region());
       UnitParticipation p = analysis.participation().units().get(id);
       if (p == null) {
         s.blank().blank().blank().blank().blank().blank().blank();
