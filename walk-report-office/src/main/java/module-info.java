@@ -9,4 +9,5 @@ module io.github.zouliucheng.walk.report.office {
   requires org.apache.poi.ooxml;
 
   exports io.github.zouliucheng.walk.report.office.docx;
+  exports io.github.zouliucheng.walk.report.office.ledger;
 }
