@@ -15,14 +15,17 @@ import io.github.zouliucheng.walk.model.Walk;
 import io.github.zouliucheng.walk.model.json.WalkJson;
 import io.github.zouliucheng.walk.report.Bulletin;
 import io.github.zouliucheng.walk.report.BulletinBuilder;
-import io.github.zouliucheng.walk.report.BulletinRenderer;
 import io.github.zouliucheng.walk.report.Criticism;
 import io.github.zouliucheng.walk.report.Language;
+import io.github.zouliucheng.walk.report.office.docx.DocxRenderer;
+import io.github.zouliucheng.walk.report.office.docx.OfficialDocument;
+import io.github.zouliucheng.walk.report.office.ledger.Ledger;
 import io.github.zouliucheng.walk.report.html.HtmlRenderer;
 import io.github.zouliucheng.walk.report.json.JsonRenderer;
 import io.github.zouliucheng.walk.report.markdown.MarkdownRenderer;
 import io.github.zouliucheng.walk.report.text.TextRenderer;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,8 +62,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The main job: reads a walk dataset (the bundled sample city unless {@code --input} names a file),
- * analyses it, and writes the bulletin as an HTML fragment, a standalone HTML page, Markdown and
- * JSON (or the formats {@code --format} names) into one folder, printing where. Run it with {@code
+ * analyses it, and writes the bulletin as an HTML fragment, a standalone HTML page, Markdown, JSON
+ * and a 公文 in DOCX, and the period's ledgers (台账) in XLSX (or the formats {@code --format}
+ * names) into one folder, printing where. Run it with {@code
  * --help} for the options.
  *
  * <p>Exit status, one for each way a run ends:
@@ -137,8 +141,8 @@ public final class BulletinCli {
           "  --input FILE      数据文件（walk-dataset/1 JSON） / the dataset file",
           "  --period P        通报期间 / the period: 2023-Q1, 2023-03, 2023, 2023-01-01/2023-03-31",
           "                    默认为数据的期间 / default: the data's period",
-          "  --format LIST     html,page,md,txt,json 或 all，逗号分隔 / comma-separated, or all",
-          "                    默认 / default: html,page,md,json",
+          "  --format LIST     html,page,md,txt,json,docx,xlsx 或 all，逗号分隔 / comma-separated, or all",
+          "                    默认 / default: html,page,md,json,docx,xlsx",
           "  --out DIR         输出目录 / output folder (default: target/bulletin)",
           "  --lang zh|en      语言 / language (default: zh)",
           "  --named           点名通报问题（默认不点名） / name units in the problems (default: anonymous)",
@@ -146,6 +150,15 @@ public final class BulletinCli {
           "  --issued-on DATE  印发日期 / date of issue (default: the reference date)",
           "  --issuer TEXT     印发单位 / issuing office",
           "  --title TEXT      标题 / title",
+          "  --mark TEXT       公文发文机关标志 / the 公文's issuing mark (default: the issuer + 文件)",
+          "  --doc-number TEXT 发文字号，如 澜深办〔2023〕3号 / document number, e.g. 澜深办〔2023〕3号",
+          "  --addressee TEXT  主送机关 / addressee",
+          "  --copied-to TEXT  抄送机关 / copied to",
+          "  --printed-by TEXT 印发机关 / printing office (default: the issuer)",
+          "  --printed-on DATE 印发日期 / date of printing (default: the date of issue)",
+          "  --copy-number N   份号 / copy number",
+          "  --classification TEXT  密级，如 秘密★1年 / classification",
+          "  --urgency TEXT    紧急程度：特急、加急 / urgency",
           "  --no-redaction    不遮蔽个人信息（仅供内部使用） / keep personal data (internal use only)",
           "  --keep-going      数据有误时仍以有效记录生成通报 / build from the valid records despite problems",
           "  --problems FILE   写出全部数据问题和提示，.json 结尾为 JSON，否则每行一条 /",
@@ -163,7 +176,11 @@ public final class BulletinCli {
     PAGE("page", "bulletin-page.html"),
     MARKDOWN("md", "bulletin.md"),
     TEXT("txt", "bulletin.txt"),
-    JSON("json", "bulletin.json");
+    JSON("json", "bulletin.json"),
+    /** The bulletin as a 公文 (GB/T 9704), for Word and WPS. */
+    DOCX("docx", "bulletin.docx"),
+    /** The ledgers (台账) of the period, complete, for Excel. */
+    XLSX("xlsx", "ledger.xlsx");
 
     final String option;
     final String fileName;
@@ -173,20 +190,47 @@ public final class BulletinCli {
       this.fileName = fileName;
     }
 
-    BulletinRenderer renderer() {
+    /**
+     * Returns the content of this format. The text formats and the DOCX are rendered here, at once;
+     * the ledger, which grows with the data, is streamed when the content is written.
+     */
+    Content content(Bulletin bulletin, OfficialDocument document, Ledger ledger) throws IOException {
       switch (this) {
         case HTML:
-          return HtmlRenderer.fragment();
+          return text(HtmlRenderer.fragment().render(bulletin));
         case PAGE:
-          return HtmlRenderer.page();
+          return text(HtmlRenderer.page().render(bulletin));
         case MARKDOWN:
-          return MarkdownRenderer.create();
+          return text(MarkdownRenderer.create().render(bulletin));
         case TEXT:
-          return TextRenderer.create();
+          return text(TextRenderer.create().render(bulletin));
+        case JSON:
+          return text(JsonRenderer.create().render(bulletin));
+        case DOCX:
+          ByteArrayOutputStream docx = new ByteArrayOutputStream();
+          DocxRenderer.render(bulletin, document, docx);
+          byte[] bytes = docx.toByteArray();
+          return out -> out.write(bytes);
+        case XLSX:
+          return ledger::write;
         default:
-          return JsonRenderer.create();
+          throw new IllegalStateException("format: no content for " + this);
       }
     }
+  }
+
+  /** What goes into one output file, written to the stream it is given. */
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Returns {@code text} as content, in UTF-8. */
+  static Content text(String text) {
+    return out -> {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      w.write(text);
+      w.flush();
+    };
   }
 
   /** A wrong option or value; the message says which and why. */
@@ -202,7 +246,7 @@ public final class BulletinCli {
   static final class Options {
     Optional<Path> input = Optional.empty();
     Optional<Period> period = Optional.empty();
-    Set<Output> formats = EnumSet.of(Output.HTML, Output.PAGE, Output.MARKDOWN, Output.JSON);
+    Set<Output> formats = EnumSet.of(Output.HTML, Output.PAGE, Output.MARKDOWN, Output.JSON, Output.DOCX, Output.XLSX);
     Path out = Path.of("target", "bulletin");
     Language language = Language.ZH_CN;
     boolean named;
@@ -210,6 +254,8 @@ public final class BulletinCli {
     Optional<LocalDate> issuedOn = Optional.empty();
     Optional<String> issuer = Optional.empty();
     Optional<String> title = Optional.empty();
+    /** The 公文 options, each applied to the {@link OfficialDocument} builder when the run starts. */
+    final Map<String, String> official = new LinkedHashMap<>();
     boolean redact = true;
     boolean keepGoing;
     Optional<Path> problems = Optional.empty();
@@ -266,6 +312,17 @@ public final class BulletinCli {
             break;
           case "--title":
             o.title = Optional.of(value(args, ++i, arg));
+            break;
+          case "--mark":
+          case "--doc-number":
+          case "--addressee":
+          case "--copied-to":
+          case "--printed-by":
+          case "--printed-on":
+          case "--copy-number":
+          case "--classification":
+          case "--urgency":
+            o.official.put(arg, value(args, ++i, arg));
             break;
           default:
             throw new UsageException("未知选项 / unknown option: " + arg + "（--help 查看用法 / see --help）");
@@ -325,7 +382,7 @@ public final class BulletinCli {
         Optional<Output> format = EnumSet.allOf(Output.class).stream().filter(f -> f.option.equals(name)).findFirst();
         if (format.isEmpty()) {
           throw new UsageException(
-              "未知格式 / unknown format: \"" + part + "\"; 可选 / choose from html, page, md, txt, json, all");
+              "未知格式 / unknown format: \"" + part + "\"; 可选 / choose from html, page, md, txt, json, docx, xlsx, all");
         }
         formats.add(format.get());
       }
@@ -490,11 +547,24 @@ public final class BulletinCli {
       err.println("参数有误 / bad value: " + e.getMessage());
       return USAGE;
     }
+    OfficialDocument document;
+    try {
+      document = officialDocument(options);
+    } catch (IllegalArgumentException e) {
+      err.println("参数有误 / bad value: " + e.getMessage());
+      return USAGE;
+    }
     Bulletin bulletin = builder.build();
-    // every format is rendered before any file is touched
-    Map<Path, String> files = new LinkedHashMap<>();
-    for (Output format : options.formats) {
-      files.put(options.out.resolve(format.fileName), format.renderer().render(bulletin));
+    // every format but the streamed ledger is rendered before any file is touched
+    Map<Path, Content> files = new LinkedHashMap<>();
+    Ledger ledger = Ledger.of(dataset, analysis).withLanguage(options.language);
+    try {
+      for (Output format : options.formats) {
+        files.put(options.out.resolve(format.fileName), format.content(bulletin, document, ledger));
+      }
+    } catch (IOException e) {
+      err.println("无法生成 / cannot render: " + e);
+      return IO;
     }
     try {
       Files.createDirectories(options.out);
@@ -575,7 +645,7 @@ public final class BulletinCli {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      writeAtomically(Map.of(file, content), seams.opener());
+      writeAtomically(Map.of(file, text(content)), seams.opener());
     } catch (IOException e) {
       err.println("无法写入 / cannot write to " + file + ": " + e);
       return false;
@@ -630,21 +700,52 @@ public final class BulletinCli {
   }
 
   /**
-   * Writes each of {@code files} (path to content, UTF-8) through a temporary file in the same folder,
+   * Returns the 公文 options of the command line as a document.
+   *
+   * @throws IllegalArgumentException naming the option for a value GB/T 9704 cannot hold
+   */
+  static OfficialDocument officialDocument(Options options) {
+    OfficialDocument.Builder b = OfficialDocument.builder();
+    for (Map.Entry<String, String> option : options.official.entrySet()) {
+      String v = option.getValue();
+      try {
+        switch (option.getKey()) {
+          case "--mark" -> b.issuingMark(v);
+          case "--doc-number" -> b.documentNumber(v);
+          case "--addressee" -> b.addressee(v);
+          case "--copied-to" -> b.copiedTo(v);
+          case "--printed-by" -> b.printedBy(v);
+          case "--printed-on" -> b.printedOn(LocalDate.parse(v));
+          case "--copy-number" -> b.copyNumber(Integer.parseInt(v));
+          case "--classification" -> b.classification(v);
+          case "--urgency" -> b.urgency(v);
+          default -> throw new IllegalStateException("official option: " + option.getKey());
+        }
+      } catch (DateTimeException | NumberFormatException e) {
+        throw new IllegalArgumentException(option.getKey() + ": not a valid value: \"" + v + "\"", e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(option.getKey() + ": " + e.getMessage(), e);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes each of {@code files} (path to content) through a temporary file in the same folder,
    * then moves them into place: none is moved before all are written; on failure the temporary files
    * left are deleted and the files in place are as they were, except those already moved.
    */
-  static void writeAtomically(Map<Path, String> files, Opener opener) throws IOException {
+  static void writeAtomically(Map<Path, Content> files, Opener opener) throws IOException {
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      for (Map.Entry<Path, String> file : files.entrySet()) {
+      for (Map.Entry<Path, Content> file : files.entrySet()) {
         Path target = file.getKey();
         Path temp =
             target.resolveSibling(
                 "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         temps.put(target, temp);
-        try (Writer w = new OutputStreamWriter(opener.open(temp), StandardCharsets.UTF_8)) {
-          w.write(file.getValue());
+        try (OutputStream out = opener.open(temp)) {
+          file.getValue().writeTo(out);
         }
       }
       for (Iterator<Map.Entry<Path, Path>> i = temps.entrySet().iterator(); i.hasNext(); ) {

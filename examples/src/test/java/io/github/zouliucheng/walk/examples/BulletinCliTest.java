@@ -15,6 +15,7 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -76,19 +80,19 @@ class BulletinCliTest {
     };
   }
 
-  /** The files in {@code folder} and their contents. */
+  /** The files in {@code folder} and their contents, as Base64 so that binary formats compare too. */
   private static Map<String, String> contents(Path folder) throws IOException {
     Map<String, String> files = new HashMap<>();
     try (Stream<Path> list = Files.list(folder)) {
       for (Path file : list.toList()) {
-        files.put(file.getFileName().toString(), Files.readString(file));
+        files.put(file.getFileName().toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
       }
     }
     return files;
   }
 
   @Test
-  void withoutArgumentsItWritesTheSampleCitysBulletinInFourFormats() throws IOException {
+  void withoutArgumentsItWritesTheSampleCitysBulletinInFiveFormatsAndItsLedger() throws IOException {
     Path out = dir.resolve("bulletin");
 
     Run run = run("--out", out.toString());
@@ -99,8 +103,16 @@ class BulletinCliTest {
             out.resolve("bulletin.html").toAbsolutePath().toString(),
             out.resolve("bulletin-page.html").toAbsolutePath().toString(),
             out.resolve("bulletin.md").toAbsolutePath().toString(),
-            out.resolve("bulletin.json").toAbsolutePath().toString());
+            out.resolve("bulletin.json").toAbsolutePath().toString(),
+            out.resolve("bulletin.docx").toAbsolutePath().toString(),
+            out.resolve("ledger.xlsx").toAbsolutePath().toString());
     assertThat(Files.readString(out.resolve("bulletin.html"))).startsWith("<article").contains("2023年第一季度，全市");
+    try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(out.resolve("bulletin.docx")))) {
+      assertThat(docx.getParagraphs()).extracting(XWPFParagraph::getText).anySatisfy(t -> assertThat(t).startsWith("关于2023年第一季度领导干部"));
+    }
+    try (XSSFWorkbook ledger = new XSSFWorkbook(Files.newInputStream(out.resolve("ledger.xlsx")))) {
+      assertThat(ledger.getSheetAt(0).getSheetName()).isEqualTo("各单位情况");
+    }
     assertThat(Files.readString(out.resolve("bulletin-page.html"))).startsWith("<!DOCTYPE html>");
     assertThat(Files.readString(out.resolve("bulletin.md"))).startsWith("# 关于2023年第一季度领导干部“走流程”情况的通报");
     assertThat(Files.readString(out.resolve("bulletin.json"))).contains("\"format\": \"walk-bulletin/1\"");
@@ -246,7 +258,8 @@ class BulletinCliTest {
   void aFullDiskLeavesThePreviousRunsFilesAndNoPartialFile() throws IOException {
     assertThat(run("--out", dir.toString()).status()).isEqualTo(BulletinCli.OK);
     Map<String, String> before = contents(dir);
-    assertThat(before).containsOnlyKeys("bulletin.html", "bulletin-page.html", "bulletin.md", "bulletin.json");
+    assertThat(before)
+        .containsOnlyKeys("bulletin.html", "bulletin-page.html", "bulletin.md", "bulletin.json", "bulletin.docx", "ledger.xlsx");
 
     // the English bulletin would replace every file; the disk fills up 1,000 bytes into the first
     Run full = run(BulletinCli.Seams.system().withOpener(temp -> fullAfter(temp, 1_000)), "--out", dir.toString(), "--lang", "en");
@@ -361,7 +374,7 @@ class BulletinCliTest {
     assertThat(period.status()).isEqualTo(BulletinCli.USAGE);
     assertThat(period.err()).startsWith("无法识别的期间 / unknown period: not a valid period: \"2023-Q5\"");
     Run format = run("--format", "pdf");
-    assertThat(format.err()).isEqualTo("未知格式 / unknown format: \"pdf\"; 可选 / choose from html, page, md, txt, json, all\n");
+    assertThat(format.err()).isEqualTo("未知格式 / unknown format: \"pdf\"; 可选 / choose from html, page, md, txt, json, docx, xlsx, all\n");
     assertThat(run("--lang", "fr").err())
         .isEqualTo("不支持的语言 / unsupported language: language: \"fr\" is not offered; the bulletin is written in zh-CN or en\n");
     assertThat(run("--out", "a\0b").status()).isEqualTo(BulletinCli.USAGE);
