@@ -92,6 +92,20 @@ class BulletinCliTest {
   }
 
   @Test
+  void theOfficialDocumentsOptionsReachTheDocxAndABadOneIsAUsageError() throws IOException {
+    Run good = run("--out", dir.toString(), "--format", "docx", "--doc-number", "澜深办〔2023〕3号", "--copied-to", "市纪委监委");
+
+    assertThat(good.status()).as(good.err()).isEqualTo(BulletinCli.OK);
+    try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(dir.resolve("bulletin.docx")))) {
+      String text = docx.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+      assertThat(text).contains("澜深办〔2023〕3号");
+    }
+    Run bad = run("--out", dir.toString(), "--format", "docx", "--doc-number", "澜深办2023第3号");
+    assertThat(bad.status()).isEqualTo(BulletinCli.USAGE);
+    assertThat(bad.err()).contains("参数有误 / bad value: --doc-number: ");
+  }
+
+  @Test
   void withoutArgumentsItWritesTheSampleCitysBulletinInFiveFormatsAndItsLedger() throws IOException {
     Path out = dir.resolve("bulletin");
 
