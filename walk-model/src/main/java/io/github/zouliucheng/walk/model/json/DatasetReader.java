@@ -11,6 +11,7 @@ import io.github.zouliucheng.walk.model.Problem;
 import io.github.zouliucheng.walk.model.RecordKind;
 import io.github.zouliucheng.walk.model.Rejection;
 import io.github.zouliucheng.walk.model.Rule;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -142,6 +143,11 @@ public final class DatasetReader {
     try (parser) {
       run.document();
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        // the decoder of UTF-16 or UTF-32 input refused the bytes: the input is at fault, not the source
+        throw run.fatal(
+            malformed(parser, parser.currentLocation(), "not well-formed JSON: " + e.getCause().getMessage()));
+      }
       throw e.getCause();
     } catch (StreamReadException e) {
       throw run.fatal(malformed(e));
