@@ -35,6 +35,7 @@ public abstract class Attachment {
 
   @Value.Check
   void check() {
+    Checks.unicode("uri", uri().toString());
     Checks.value(uri().isAbsolute(), "uri", uri(), "uri must be absolute: \"%s\"", uri());
     Checks.value(
         MEDIA_TYPE.matcher(mediaType()).matches(),
@@ -48,5 +49,16 @@ public abstract class Attachment {
   /** Builds an {@link Attachment}; each attribute may be set once. */
   public static final class Builder extends ImmutableAttachment.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Attachment}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Attachment build() {
+      return Checks.built(super::build);
+    }
   }
 }

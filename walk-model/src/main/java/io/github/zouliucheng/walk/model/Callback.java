@@ -40,5 +40,16 @@ public abstract class Callback {
   /** Builds a {@link Callback}; each attribute may be set once. */
   public static final class Builder extends ImmutableCallback.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Callback}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Callback build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -67,5 +67,17 @@ public abstract class Dataset {
   /** Builds a {@link Dataset}; the period and roster are set once, walks and findings may be added. */
   public static final class Builder extends ImmutableDataset.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Dataset}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     * @throws InvalidDatasetException if the dataset is not valid as a whole, listing every problem
+     */
+    @Override
+    public Dataset build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -64,5 +64,16 @@ public abstract class DatasetResult {
 
   static final class Builder extends ImmutableDatasetResult.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link DatasetResult}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public DatasetResult build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -82,5 +82,16 @@ public abstract class Finding {
   /** Builds a {@link Finding}; each attribute may be set once. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Finding}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Finding build() {
+      return Checks.built(super::build);
+    }
   }
 }

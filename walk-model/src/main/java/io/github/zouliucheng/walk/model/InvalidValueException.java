@@ -1,9 +1,11 @@
 package io.github.zouliucheng.walk.model;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a value of the model is built with a field that breaks its rule. The message names
+ * Thrown when a value of the model is built with a field that breaks its rule, or without a
+ * required field. The message names
  * the field, the rule and the value; {@link #field()} gives the field's path inside the value
  * (for example {@code rectification/closedOn}) so that readers can point at it.
  */
@@ -12,9 +14,9 @@ public final class InvalidValueException extends IllegalStateException {
 
   private final String field;
   private final Rule rule;
-  private final String value;
+  private final @Nullable String value;
 
-  InvalidValueException(String field, Rule rule, String value, String message) {
+  InvalidValueException(String field, Rule rule, @Nullable String value, String message) {
     super(message);
     this.field = field;
     this.rule = rule;
@@ -27,8 +29,10 @@ public final class InvalidValueException extends IllegalStateException {
   }
 
   /**
-   * Returns the rule broken: {@link Rule#INVALID_VALUE}, {@link Rule#IMPOSSIBLE_HISTORY}, or {@link
-   * Rule#WRONG_SOURCE} (a walk holding a finding from another source).
+   * Returns the rule broken: {@link Rule#INVALID_VALUE}, {@link Rule#IMPOSSIBLE_HISTORY}, {@link
+   * Rule#WRONG_SOURCE} (a walk holding a finding from another source), or {@link
+   * Rule#MISSING_FIELD} (a builder's required attributes not set: {@link #field()} is the first of
+   * them, the message names them all, and there is no value).
    */
   public Rule rule() {
     return rule;

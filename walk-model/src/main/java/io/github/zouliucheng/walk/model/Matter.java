@@ -39,5 +39,16 @@ public abstract class Matter {
   /** Builds a {@link Matter}; each attribute may be set once, crossings may be added. */
   public static final class Builder extends ImmutableMatter.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Matter}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Matter build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
  * to walk.
  *
  * <p>A person belongs to exactly one unit's roster in a dataset; someone who sits on two teams is
- * entered once, under the unit whose team they walk for. Building fails with {@link
- * IllegalStateException} naming the field when an identifier is invalid or a text is blank.
+ * entered once, under the unit whose team they walk for. Building fails with an {@link
+ * InvalidValueException} naming the field when one is missing, an identifier is invalid or a text is
+ * blank or not valid Unicode.
  * Instances are immutable and thread-safe.
  */
 @Value.Immutable
@@ -53,5 +54,16 @@ public abstract class Member {
   /** Builds a {@link Member}; each attribute may be set once. */
   public static final class Builder extends ImmutableMember.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Member}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Member build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  *
  * <p>{@link #parse(CharSequence)} reads each of these spellings and {@link #toString()} prints the
  * canonical one back, so {@code Period.parse(p.toString()).equals(p)} for every period. Since the
- * spellings have four-digit years, a period lies within the years 0000 to 9999. Two periods
+ * spellings have four-digit years, a period lies within the years 0000 to 9999. A period is at most
+ * {@value #MAX_YEARS} years long: its last day is before the same day {@value #MAX_YEARS} years
+ * after its first ({@code 2023-01-01/2027-12-31} is the longest range from 2023-01-01). Two periods
  * are equal when they have the same kind and the same days: the quarter {@code 2023-Q1} is not equal
  * to the range {@code 2023-01-01/2023-03-31}, although {@link #sameDays(Period)} is true.
  *
@@ -73,6 +75,12 @@ public final class Period implements Comparable<Period> {
       return Codes.of(Kind.class, code);
     }
   }
+
+  /**
+   * The most years a period covers. Bulletins are quarterly, monthly or yearly; five years leaves
+   * room for multi-year reviews and keeps every per-day structure of a period small.
+   */
+  public static final int MAX_YEARS = 5;
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})");
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -128,8 +136,9 @@ public final class Period implements Comparable<Period> {
   /**
    * Obtains the range from {@code start} to {@code endInclusive}, both days included.
    *
-   * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}, or either
-   *     day's year is not 0 to 9999
+   * @throws IllegalArgumentException if {@code endInclusive} is before {@code start}, either day's
+   *     year is not 0 to 9999, or the range is longer than {@value #MAX_YEARS} years ({@code
+   *     endInclusive} is not before {@code start} plus {@value #MAX_YEARS} years)
    */
   public static Period of(LocalDate start, LocalDate endInclusive) {
     requireNonNull(start, "start");
@@ -140,6 +149,18 @@ public final class Period implements Comparable<Period> {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "end (%s) must not be before start (%s)", endInclusive, start));
     }
+    LocalDate limit = start.plusYears(MAX_YEARS);
+    if (!endInclusive.isBefore(limit)) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "a period must not be longer than %d years: %s to %s; from %s it ends on %s at the latest",
+              MAX_YEARS,
+              start,
+              endInclusive,
+              start,
+              limit.minusDays(1)));
+    }
     return new Period(Kind.RANGE, start, endInclusive);
   }
 
@@ -147,7 +168,9 @@ public final class Period implements Comparable<Period> {
    * Obtains a period from its text: {@code 2023}, {@code 2023-Q1}, {@code 2023-03} or {@code
    * 2023-01-01/2023-03-31}.
    *
-   * @throws IllegalArgumentException if the text is none of these, naming the text
+   * @throws IllegalArgumentException if the text is none of these, or a range of days that {@link
+   *     #of(LocalDate, LocalDate)} refuses (longer than {@value #MAX_YEARS} years, for one), naming
+   *     the text
    */
   public static Period parse(CharSequence text) {
     requireNonNull(text, "text");

@@ -65,5 +65,16 @@ public abstract class Problem {
   /** Builds a {@link Problem}; each attribute may be set once. */
   public static final class Builder extends ImmutableProblem.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Problem}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Problem build() {
+      return Checks.built(super::build);
+    }
   }
 }

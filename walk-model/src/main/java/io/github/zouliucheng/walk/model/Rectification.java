@@ -124,5 +124,16 @@ public abstract class Rectification {
   /** Builds a {@link Rectification}; each attribute may be set once, lists may be added to. */
   public static final class Builder extends ImmutableRectification.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Rectification}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Rectification build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -45,5 +45,16 @@ public abstract class Rejection {
   /** Builds a {@link Rejection}; each attribute may be set once, problems may be added. */
   public static final class Builder extends ImmutableRejection.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Rejection}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Rejection build() {
+      return Checks.built(super::build);
+    }
   }
 }

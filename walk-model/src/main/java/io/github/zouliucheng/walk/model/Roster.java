@@ -79,5 +79,17 @@ public abstract class Roster {
   /** Builds a {@link Roster}; units and members may be added. */
   public static final class Builder extends ImmutableRoster.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Roster}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     * @throws InvalidDatasetException if the roster is not valid as a whole, listing every problem
+     */
+    @Override
+    public Roster build() {
+      return Checks.built(super::build);
+    }
   }
 }

@@ -43,5 +43,16 @@ public abstract class ServicePoint {
   /** Builds a {@link ServicePoint}; each attribute may be set once. */
   public static final class Builder extends ImmutableServicePoint.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link ServicePoint}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public ServicePoint build() {
+      return Checks.built(super::build);
+    }
   }
 }

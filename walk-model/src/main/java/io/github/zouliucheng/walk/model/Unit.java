@@ -58,5 +58,16 @@ public abstract class Unit {
   /** Builds a {@link Unit}; each attribute may be set once. */
   public static final class Builder extends ImmutableUnit.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Unit}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Unit build() {
+      return Checks.built(super::build);
+    }
   }
 }

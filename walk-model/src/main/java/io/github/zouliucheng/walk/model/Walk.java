@@ -139,5 +139,16 @@ public abstract class Walk {
   /** Builds a {@link Walk}; each attribute may be set once, lists and sets may be added to. */
   public static final class Builder extends ImmutableWalk.Builder {
     Builder() {}
+
+    /**
+     * Builds the {@link Walk}.
+     *
+     * @throws InvalidValueException if a required attribute is not set ({@link Rule#MISSING_FIELD},
+     *     naming every one missing) or an attribute breaks its rule
+     */
+    @Override
+    public Walk build() {
+      return Checks.built(super::build);
+    }
   }
 }

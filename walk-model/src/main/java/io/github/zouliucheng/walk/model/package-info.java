@@ -15,10 +15,13 @@
  * <ul>
  *   <li>Every value is immutable and thread-safe, built once by its {@code builder()} and validated
  *       there. A strict builder lets each attribute be set once; lists and sets may be added to.
- *   <li>Building a value with a missing attribute fails with {@link java.lang.IllegalStateException}
- *       naming the attribute; building it with an attribute that breaks its rule fails with {@link
- *       io.github.zouliucheng.walk.model.InvalidValueException} (an {@code IllegalStateException})
- *       naming the field, the rule and the value. A dataset or roster that is not valid as a whole
+ *   <li>Building a value with a missing attribute, or with an attribute that breaks its rule, fails
+ *       with {@link io.github.zouliucheng.walk.model.InvalidValueException} (an {@code
+ *       IllegalStateException}) naming the field, the rule and the value; for missing attributes
+ *       the rule is {@code MISSING_FIELD} and the message names every one of them. Setting an
+ *       attribute twice fails with a plain {@link java.lang.IllegalStateException}. Every text is
+ *       valid Unicode (no unpaired surrogate), an effect's values are bounded, and a period is at
+ *       most five years long. A dataset or roster that is not valid as a whole
  *       fails with {@link io.github.zouliucheng.walk.model.InvalidDatasetException}, listing every
  *       problem. Bad arguments to factory methods fail with {@link
  *       java.lang.IllegalArgumentException}.

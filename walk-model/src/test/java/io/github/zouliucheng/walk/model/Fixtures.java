@@ -119,9 +119,9 @@ final class Fixtures {
 
   /** Asserts that {@code build} fails as an incomplete builder does, naming {@code attribute}. */
   static void assertMissing(ThrowingCallable build, String attribute) {
-    IllegalStateException e = catchThrowableOfType(IllegalStateException.class, build);
-    assertThat(e).as("expected an IllegalStateException naming %s", attribute).isNotNull();
-    assertThat(e).isNotInstanceOf(InvalidValueException.class);
+    InvalidValueException e = catchThrowableOfType(InvalidValueException.class, build);
+    assertThat(e).as("expected an InvalidValueException naming %s", attribute).isNotNull();
+    assertThat(e.rule()).isEqualTo(Rule.MISSING_FIELD);
     assertThat(e.getMessage()).contains("required").contains(attribute);
   }
 

@@ -287,7 +287,7 @@ class PeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0000", "9999", "0000-Q1", "9999-Q4", "0000-01", "9999-12", "0000-01-01/9999-12-31"})
+  @ValueSource(strings = {"0000", "9999", "0000-Q1", "9999-Q4", "0000-01", "9999-12", "0000-01-01/0004-12-31", "9995-01-01/9999-12-31"})
   void parse_firstAndLastYearsThatHaveFourDigits_printBack(String text) {
     Period p = Period.parse(text);
     assertThat(p).hasToString(text);

@@ -11,6 +11,7 @@ import io.github.zouliucheng.walk.model.Problem;
 import io.github.zouliucheng.walk.model.RecordKind;
 import io.github.zouliucheng.walk.model.Rejection;
 import io.github.zouliucheng.walk.model.Rule;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +54,21 @@ import tools.jackson.databind.ObjectMapper;
  * DatasetResult#orElseThrow()} turns a result with rejections into an exception listing them all.
  * Two faults end any read at once, with an {@link InvalidDatasetException} listing every problem
  * found so far: malformed JSON (its location has line and column), and a missing or invalid period.
+ *
+ * <p>Hostile input is bounded. Each of these ends the read like malformed JSON, as a {@link
+ * Rule#MALFORMED_JSON} problem with line and column, before anything large is built: arrays and
+ * objects nested more than 500 deep, a number of more than 1,000 characters, a number whose
+ * exponent does not fit a decimal ({@code 1e2147483648}), and bytes that are not valid in the
+ * detected encoding. The model's own bounds are problems of the record holding the value ({@link
+ * Rule#INVALID_VALUE}, the record left out): an effect's value beyond 10<sup>12</sup> or with more
+ * than 6 decimals ({@link io.github.zouliucheng.walk.model.Effect}), a string that is not valid
+ * Unicode (an unpaired surrogate, such as the escape {@code "\ud800"} alone), and a period
+ * longer than {@value io.github.zouliucheng.walk.model.Period#MAX_YEARS} years (which ends the read,
+ * as any invalid period does).
+ *
+ * <p>No read throws anything but the exceptions its Javadoc names: {@link IOException} only when the
+ * source itself fails (a file that cannot be read, a stream or reader that throws), and {@link
+ * InvalidDatasetException}; {@link NullPointerException} for a null argument.
  *
  * <p>Instances are immutable and thread-safe; each read is independent.
  */
@@ -83,8 +101,9 @@ public final class DatasetReader {
    * Reads the UTF-8 JSON file at {@code path}.
    *
    * @throws IOException if the file cannot be read
-   * @throws InvalidDatasetException if the JSON is malformed, the period is missing or invalid, or
-   *     (when failing fast) on the first problem
+   * @throws InvalidDatasetException if the JSON is malformed or beyond the reader's bounds, the
+   *     period is missing or invalid, or (when failing fast) on the first problem
+   * @throws NullPointerException if {@code path} is null
    */
   public DatasetResult read(Path path) throws IOException {
     requireNonNull(path, "path");
@@ -97,8 +116,10 @@ public final class DatasetReader {
    * Reads JSON from {@code in}, which is not closed. The encoding (UTF-8, UTF-16 or UTF-32) is
    * detected.
    *
-   * @throws IOException if the stream cannot be read
-   * @throws InvalidDatasetException as for {@link #read(Path)}
+   * @throws IOException if the stream cannot be read (it throws)
+   * @throws InvalidDatasetException as for {@link #read(Path)}; bytes that are not valid in the
+   *     detected encoding are malformed JSON
+   * @throws NullPointerException if {@code in} is null
    */
   public DatasetResult read(InputStream in) throws IOException {
     requireNonNull(in, "in");
@@ -108,8 +129,9 @@ public final class DatasetReader {
   /**
    * Reads JSON from {@code in}, which is not closed.
    *
-   * @throws IOException if the reader fails
+   * @throws IOException if the reader fails (it throws)
    * @throws InvalidDatasetException as for {@link #read(Path)}
+   * @throws NullPointerException if {@code in} is null
    */
   public DatasetResult read(Reader in) throws IOException {
     requireNonNull(in, "in");
@@ -121,9 +143,25 @@ public final class DatasetReader {
     try (parser) {
       run.document();
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        // the decoder of UTF-16 or UTF-32 input refused the bytes: the input is at fault, not the source
+        throw run.fatal(
+            malformed(parser, parser.currentLocation(), "not well-formed JSON: " + e.getCause().getMessage()));
+      }
       throw e.getCause();
     } catch (StreamReadException e) {
       throw run.fatal(malformed(e));
+    } catch (StreamConstraintsException e) {
+      // nesting too deep, a number, a string or a name too long: Jackson stops before building it
+      throw run.fatal(
+          malformed(
+              parser,
+              e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+              "beyond the reader's limits: "
+                  + e.getOriginalMessage().replaceAll(",? from `[^`]*`", "")));
+    } catch (NumberFormatException e) {
+      // an exponent beyond any BigDecimal (1e2147483648): refused by the parser's conversion
+      throw run.fatal(malformed(parser, parser.currentTokenLocation(), outOfRange(parser, e)));
     } catch (DatabindException e) {
       // the one databind failure reading a tree can have: a field given twice in one object
       throw run.fatal(duplicateField(e));
@@ -160,19 +198,41 @@ public final class DatasetReader {
 
   /** Returns a {@link Rule#MALFORMED_JSON} problem located by the parser's path, line and column. */
   private static Problem malformed(JacksonException e, String message) {
-    TokenStreamLocation at = e.getLocation();
+    return malformed(
+        e.processor() instanceof JsonParser ? (JsonParser) e.processor() : null,
+        e.getLocation(),
+        "not well-formed JSON: " + message);
+  }
+
+  /**
+   * Returns a {@link Rule#MALFORMED_JSON} problem located by the path of {@code parser} (if any)
+   * and {@code at}'s line and column (if known).
+   */
+  private static Problem malformed(
+      @Nullable JsonParser parser, @Nullable TokenStreamLocation at, String message) {
     String where =
         at == null ? "" : String.format(Locale.ROOT, " line %d, column %d", at.getLineNr(), at.getColumnNr());
     String pointer = "";
-    if (e.processor() instanceof JsonParser) {
-      pointer = ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+    if (parser != null) {
+      pointer = parser.streamReadContext().pathAsPointer().toString();
       pointer = pointer.isEmpty() ? "/" : pointer;
     }
     return Problem.builder()
         .location(pointer + where)
         .rule(Rule.MALFORMED_JSON)
-        .message("not well-formed JSON: " + message)
+        .message(message)
         .build();
+  }
+
+  /** Describes a number the parser could not convert, quoting it (shortened past 80 characters). */
+  private static String outOfRange(JsonParser parser, NumberFormatException e) {
+    JsonToken t = parser.currentToken();
+    if (t == null || !t.isNumeric()) {
+      return "a value cannot be converted: " + e.getMessage();
+    }
+    String text = parser.getString();
+    text = text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    return "the number " + text + " is out of range: its exponent does not fit a decimal";
   }
 
   /** The state of one read. */

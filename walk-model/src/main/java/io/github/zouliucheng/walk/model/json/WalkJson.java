@@ -59,7 +59,9 @@ public final class WalkJson {
    * Reads the dataset in the UTF-8 JSON file at {@code path}.
    *
    * @throws IOException if the file cannot be read
-   * @throws InvalidDatasetException listing every problem, if any record is not valid
+   * @throws InvalidDatasetException listing every problem, if any record is not valid or the JSON is
+   *     malformed or beyond the reader's bounds (see {@link DatasetReader})
+   * @throws NullPointerException if {@code path} is null
    */
   public static Dataset read(Path path) throws IOException {
     return reader().read(path).orElseThrow();
@@ -68,7 +70,9 @@ public final class WalkJson {
   /**
    * Reads a dataset from JSON text.
    *
-   * @throws InvalidDatasetException listing every problem, if any record is not valid
+   * @throws InvalidDatasetException listing every problem, if any record is not valid or the JSON is
+   *     malformed or beyond the reader's bounds (see {@link DatasetReader})
+   * @throws NullPointerException if {@code json} is null
    */
   public static Dataset fromJson(String json) {
     try {
@@ -82,12 +86,17 @@ public final class WalkJson {
    * Writes {@code dataset} to the file at {@code path} as indented UTF-8 JSON.
    *
    * @throws IOException if the file cannot be written
+   * @throws NullPointerException if an argument is null
    */
   public static void write(Dataset dataset, Path path) throws IOException {
     writer().write(dataset, path);
   }
 
-  /** Returns {@code dataset} as indented JSON text. */
+  /**
+   * Returns {@code dataset} as indented JSON text.
+   *
+   * @throws NullPointerException if {@code dataset} is null
+   */
   public static String toJson(Dataset dataset) {
     return writer().toJson(dataset);
   }

@@ -314,7 +314,27 @@ final class DatasetSchemaTest {
             d -> object(d, "/walks/0/findings/0/rectification").remove("rectifiedOn"),
             "dependentRequired",
             "/walks/0/findings/0/rectification/closedOn",
-            "/walks/0/findings/0/rectification/callback"));
+            "/walks/0/findings/0/rectification/callback"),
+        broken(
+            "an effect beyond 10^12",
+            d -> object(d, "/walks/0/findings/0/rectification/effects/0").put("before", new java.math.BigDecimal("1e13")),
+            "maximum",
+            "/walks/0/findings/0/rectification/effects/0/before"),
+        broken(
+            "an effect with 7 decimals",
+            d -> object(d, "/walks/0/findings/0/rectification/effects/0").put("after", new java.math.BigDecimal("0.0000001")),
+            "multipleOf",
+            "/walks/0/findings/0/rectification/effects/0/after"),
+        broken(
+            "a name with an unpaired surrogate",
+            d -> object(d, "/roster/units/0").put("name", "桦南县\ud800"),
+            "pattern",
+            "/roster/units/0/name"),
+        broken(
+            "an identifier with an unpaired surrogate",
+            d -> object(d, "/roster/units/0").put("region", "\udc00"),
+            "pattern",
+            "/roster/units/0/region"));
   }
 
   private static Arguments broken(
@@ -367,6 +387,11 @@ final class DatasetSchemaTest {
         valid("a year", d -> d.put("period", "2023")),
         valid("a month", d -> d.put("period", "2023-03")),
         valid("a range of days", d -> d.put("period", "2023-01-01/2023-03-31")),
+        valid("effects at their bounds", d -> {
+          object(d, "/walks/0/findings/0/rectification/effects/0").put("before", new java.math.BigDecimal("-1000000000000"));
+          object(d, "/walks/0/findings/0/rectification/effects/0").put("after", new java.math.BigDecimal("999999999999.999999"));
+        }),
+        valid("a name with a surrogate pair", d -> object(d, "/roster/units/0").put("name", "桦南县😀")),
         valid("times with seconds", d -> object(d, "/walks/1").put("startTime", "14:30:15")),
         valid(
             "times with a fraction of a second",

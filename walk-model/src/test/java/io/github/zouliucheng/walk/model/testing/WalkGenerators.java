@@ -72,11 +72,19 @@ import org.quicktheories.generators.Generate;
  */
 public final class WalkGenerators {
 
-  /** The first day of the years {@link #years()} and {@link #dates()} draw from. */
-  public static final LocalDate FIRST_DAY = LocalDate.of(2000, 1, 1);
+  /**
+   * The first day of the years {@link #years()} and {@link #dates()} draw from. The window is three
+   * years (a leap year among them) so that the periods of any two generated datasets, ranges of up
+   * to {@value #MAX_RANGE_DAYS} days included, fit in one period of at most {@link Period#MAX_YEARS}
+   * years: {@link DatasetTransforms#union} needs one.
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
 
   /** The last day of the years {@link #years()} and {@link #dates()} draw from. */
-  public static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+  public static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
+
+  /** The leap year of the window. */
+  private static final int LEAP_YEAR = 2024;
 
   /** The most units of a generated roster or dataset. */
   public static final int MAX_UNITS = 6;
@@ -242,7 +250,7 @@ public final class WalkGenerators {
   // ---------------------------------------------------------------------------------------------
   // dates and periods
 
-  /** Years from 2000 to 2099, so that every date prints with four digits. */
+  /** Years from 2023 to 2025 (see {@link #FIRST_DAY}). */
   public static Gen<Integer> years() {
     return integers().between(FIRST_DAY.getYear(), LAST_DAY.getYear());
   }
@@ -276,7 +284,7 @@ public final class WalkGenerators {
                 case 3:
                   return LocalDate.of(y, m, 1);
                 case 4:
-                  return LocalDate.of(y - y % 4, 2, 29); // 2000 to 2096: every fourth year is leap
+                  return LocalDate.of(LEAP_YEAR, 2, 29);
                 default:
                   return LocalDate.of(y, 2, 28);
               }
