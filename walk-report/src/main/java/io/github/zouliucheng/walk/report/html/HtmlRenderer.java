@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  *       width of 100%, and a {@code <figcaption>}. A {@link io.github.zouliucheng.walk.report.CalendarChart} is a heatmap with a
  *       {@code <title>} on every day ("2023年3月1日：3次"); a {@link io.github.zouliucheng.walk.report.BarChart} has horizontal bars, a
  *       legend in a colour-blind-safe palette and a {@code <title>} on every bar and segment.
- *   <li><b>Print.</b> No dark background; figures and table rows do not break across pages.
+ *   <li><b>Print.</b> No dark background; figures and table rows do not break across pages. The
+ *       page size and margins, and the print layout of tables and charts, are the {@linkplain
+ *       #page() page}'s.
  * </ul>
  *
  * <p>Labels the bulletin does not carry (month and weekday names, the legend, tooltips) come from
@@ -80,8 +82,12 @@ public final class HtmlRenderer implements BulletinRenderer {
 
   /**
    * Obtains a renderer of a standalone page: {@code <!DOCTYPE html>}, {@code <html lang>}, a head
-   * with the character set, the viewport and the bulletin's title, and a body holding the
-   * {@linkplain #fragment() fragment}.
+   * with the character set, the viewport, the bulletin's title and a {@code <style>} for printing,
+   * and a body holding the {@linkplain #fragment() fragment}. The page prints on A4 with the
+   * margins of GB/T 9704 (top 37 mm, right 26 mm, bottom 35 mm, left 28 mm): in print, tables take
+   * the text width and wrap their cells, header rows repeat, rows and charts do not split, and
+   * charts scale down to fit. Its print rules are {@code !important} where they override the
+   * fragment's inline styles, which would otherwise win. The fragment carries no such rule.
    */
   public static HtmlRenderer page() {
     return new HtmlRenderer(true, DEFAULT_CLASS_PREFIX, 1);

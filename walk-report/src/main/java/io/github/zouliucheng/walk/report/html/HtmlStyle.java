@@ -205,6 +205,57 @@ final class HtmlStyle {
     return table + "min-width:" + Math.min(columns * 5, 44) + "em;";
   }
 
+  /** The printed page, A4 with the margins of GB/T 9704 (公文): top 37 mm, right 26 mm, bottom 35 mm, left 28 mm, leaving a text block of 156 × 225 mm. */
+  static final String PAGE_RULE = "@page { size: A4; margin: 37mm 26mm 35mm 28mm; }";
+
+  /**
+   * Returns the lines of the standalone page's style sheet, for the {@code <style>} in its head:
+   * the {@link #PAGE_RULE} and print rules for the elements whose classes start with {@code
+   * prefix}. The fragment never carries them: it is embedded in other pages, whose printing is
+   * theirs to set.
+   *
+   * <p>In print, the document takes the page's text block (no width limit, no padding of its own:
+   * the page margins are the margins), tables take its width and wrap their cells instead of
+   * scrolling sideways or being clipped, header rows repeat on every page, rows do not split,
+   * charts scale to the text width, and figures do not split. A figure that does not split moves
+   * whole to the next page when it does not fit, leaving the rest of this one empty: a calendar at
+   * the full text width is about 100 mm high, so in print it is at most 70 mm high (drawn centred,
+   * its text about the size of the body text), and a figure then fits under a few paragraphs. No
+   * page break is forced but before an appendix, as the fragment's own styles say; its top margin
+   * is dropped in print, where it would only leave a gap at the top of the new page.
+   *
+   * <p><b>Why {@code !important}.</b> The fragment's styles are inline, and an inline declaration
+   * beats every declaration of a style sheet of normal importance, whatever its selector; only a
+   * style sheet's {@code !important} declaration beats a (normal) inline one. So every print rule
+   * that changes a property the element also states inline is marked {@code !important}; this is
+   * the page's own style sheet, so it overrides the fragment's screen layout for print and for
+   * nothing else.
+   */
+  static java.util.List<String> pageSheet(String prefix) {
+    String root = "." + prefix;
+    String p = root + "-";
+    return java.util.List.of(
+        PAGE_RULE,
+        "@media print {",
+        "  html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }",
+        "  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
+        "  " + root + " { max-width: none !important; width: auto !important; margin: 0 !important; padding: 0 !important; }",
+        "  " + p + "table-wrap, " + p + "chart-wrap { overflow: visible !important; max-width: 100% !important; }",
+        "  " + p + "table { width: 100% !important; min-width: 0 !important; table-layout: auto !important; }",
+        // cells wrap between words (and between CJK characters); body cells also inside a long id
+        "  " + p + "table th, " + p + "table td { word-break: normal !important; }",
+        "  " + p + "table tbody th, " + p + "table td { overflow-wrap: anywhere !important; }",
+        "  " + p + "table thead { display: table-header-group !important; }",
+        "  " + p + "table tr { break-inside: avoid !important; page-break-inside: avoid !important; }",
+        "  " + p + "table caption { break-after: avoid; page-break-after: avoid; }",
+        "  " + p + "figure { break-inside: avoid !important; page-break-inside: avoid !important; break-before: auto !important; page-break-before: auto !important; }",
+        "  " + p + "chart { min-width: 0 !important; max-width: 100% !important; height: auto !important; }",
+        "  " + p + "calendar " + p + "chart { max-height: 70mm !important; }",
+        "  " + p + "appendix { margin-top: 0 !important; }",
+        "  " + p + "heading, " + p + "title { break-after: avoid; page-break-after: avoid; }",
+        "}");
+  }
+
   private static final HtmlStyle ZH = new HtmlStyle(Language.ZH_CN);
   private static final HtmlStyle EN = new HtmlStyle(Language.EN);
 

@@ -50,6 +50,12 @@ final class HtmlWriter {
     markup.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
     markup.empty("meta", "name", "color-scheme", "content", "light");
     markup.leaf("title", bulletin.title());
+    // the page's own style sheet: printing (A4, GB/T 9704 margins); the fragment stays inline-only
+    markup.open("style");
+    for (String line : HtmlStyle.pageSheet(context.root())) {
+      markup.raw(line);
+    }
+    markup.close("style");
     markup.close("head");
     markup.open("body", "style", "margin:0;padding:1em min(.75em, 2vw);background:#fff;color:" + HtmlStyle.INK + ";");
     article();

@@ -50,7 +50,10 @@ class HtmlEscapingTest {
         // the host page adds <main>, the only element the renderer did not write
         assertThat(HtmlTesting.elementNames(document)).isSubsetOf(plus(HtmlTesting.OWN_ELEMENTS, "main"));
         assertThat(HtmlTesting.attributeNames(document)).isSubsetOf(HtmlTesting.OWN_ATTRIBUTES);
-        assertThat(document.select("script, img, a, style, svg svg, [onerror], [onload], [onmouseover], [href], [src]")).isEmpty();
+        assertThat(document.select("script, img, a, body style, svg svg, [onerror], [onload], [onmouseover], [href], [src]")).isEmpty();
+        // the only <style> is the page's own print sheet in its head
+        assertThat(document.select("style")).hasSizeLessThanOrEqualTo(1)
+            .allSatisfy(style -> assertThat(style.data().strip()).startsWith("@page {").doesNotContain("alert(", "evil.example"));
         assertThat(document.select("article")).hasSize(1);
         for (Element element : document.getAllElements()) {
           for (Attribute attribute : element.attributes()) {

@@ -23,7 +23,7 @@ final class HtmlTesting {
   /** Every element the renderer writes, page shell included. */
   static final Set<String> OWN_ELEMENTS =
       Set.of(
-          "html", "head", "body", "meta", "title",
+          "html", "head", "body", "meta", "title", "style",
           "article", "header", "footer", "section", "h1", "h2", "h3", "h4", "h5", "h6", "p", "time", "div",
           "table", "caption", "thead", "tbody", "tr", "th", "td",
           "figure", "figcaption", "svg", "desc", "g", "text", "rect", "line");
