@@ -116,7 +116,11 @@ final class DocxLabels {
     return zh ? Long.toString(value) : String.format(Locale.ROOT, "%,d", value);
   }
 
-  /** Returns a bar chart's cell as the other renderers write it: {@code 3（42.9%）}, the count alone if zero. */
+  /**
+   * Returns a bar chart's cell as the other renderers write it, with the share on a line of its own
+   * and no brackets, so that a narrow column never breaks a figure: {@code 3⏎42.9%}; the count alone
+   * if zero.
+   */
   String countAndShare(long value, long total) {
     if (value == 0 || total == 0) {
       return integer(value);
@@ -126,6 +130,6 @@ final class DocxLabels {
                 .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP)
                 .toPlainString()
             + "%";
-    return zh ? integer(value) + "（" + share + "）" : integer(value) + " (" + share + ")";
+    return integer(value) + "\n" + share;
   }
 }

@@ -737,8 +737,15 @@ final class DocxWriter implements Block.Visitor<@Nullable Void> {
     CTHpsMeasure size = rPr.addNewSz();
     size.setVal(BigInteger.valueOf(halfPoints));
     rPr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
-    if (!text.isEmpty()) {
-      run.setText(text);
+    // a line break within a cell: the lines as texts of one run, with breaks between them
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        run.addBreak();
+      }
+      if (!lines[i].isEmpty()) {
+        run.setText(lines[i], i == 0 ? 0 : run.getCTR().sizeOfTArray());
+      }
     }
     return run;
   }

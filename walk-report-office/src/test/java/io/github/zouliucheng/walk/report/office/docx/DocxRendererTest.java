@@ -200,7 +200,7 @@ class DocxRendererTest {
     assertThat(february.getCell(29).getColor()).isEqualTo("D9D9D9"); // 29 February 2023 does not exist
     XWPFTable bars = tableAfterCaption(FULL, "测试构成");
     assertThat(cells(bars.getRow(0))).containsExactly("项目", "实地履职", "网上体验走", "合计");
-    assertThat(cells(bars.getRow(1))).containsExactly("青川县", "2（66.7%）", "1（33.3%）", "3");
+    assertThat(cells(bars.getRow(1))).containsExactly("青川县", "2\n66.7%", "1\n33.3%", "3");
     // each chart keeps the HTML's caption: its title, then its description
     List<String> all = texts(FULL.getParagraphs());
     int title = all.indexOf("测试构成");

@@ -144,7 +144,7 @@ final class DocxStructure {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         String alignment = paragraph.getAlignment().name().substring(0, 1);
         String shade = cell.getColor() == null ? "" : "#" + cell.getColor();
-        cells.add(alignment + shade + ":" + cell.getText());
+        cells.add(alignment + shade + ":" + cell.getText().replace("\n", "⏎"));
         formats.add(paragraph.getStyleID() + " " + runFormats(paragraph));
       }
       out.append("  R ").append(String.join(" | ", cells)).append("  {").append(String.join("; ", formats))
