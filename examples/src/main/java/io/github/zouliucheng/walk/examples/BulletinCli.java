@@ -1,6 +1,5 @@
 package io.github.zouliucheng.walk.examples;
 
-import com.google.common.io.CountingInputStream;
 import io.github.zouliucheng.walk.analytics.Analysis;
 import io.github.zouliucheng.walk.analytics.WalkAnalytics;
 import io.github.zouliucheng.walk.model.Dataset;
@@ -9,14 +8,10 @@ import io.github.zouliucheng.walk.model.Finding;
 import io.github.zouliucheng.walk.model.InvalidDatasetException;
 import io.github.zouliucheng.walk.model.Period;
 import io.github.zouliucheng.walk.model.Problem;
-import io.github.zouliucheng.walk.model.Rule;
-import io.github.zouliucheng.walk.model.Severity;
 import io.github.zouliucheng.walk.model.Walk;
-import io.github.zouliucheng.walk.model.json.WalkJson;
 import io.github.zouliucheng.walk.report.Bulletin;
 import io.github.zouliucheng.walk.report.BulletinBuilder;
 import io.github.zouliucheng.walk.report.Criticism;
-import io.github.zouliucheng.walk.report.Language;
 import io.github.zouliucheng.walk.report.office.docx.DocxRenderer;
 import io.github.zouliucheng.walk.report.office.docx.OfficialDocument;
 import io.github.zouliucheng.walk.report.office.ledger.Ledger;
@@ -24,41 +19,19 @@ import io.github.zouliucheng.walk.report.html.HtmlRenderer;
 import io.github.zouliucheng.walk.report.json.JsonRenderer;
 import io.github.zouliucheng.walk.report.markdown.MarkdownRenderer;
 import io.github.zouliucheng.walk.report.text.TextRenderer;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * The main job: reads a walk dataset (the bundled sample city unless {@code --input} names a file),
@@ -121,14 +94,8 @@ public final class BulletinCli {
   /** Exit status of an unexpected exception: a bug in this program or the libraries. */
   public static final int INTERNAL = 5;
 
-  /** How many errors, and how many warnings, standard error lists; {@code --problems} writes all. */
-  static final int SHOWN = 20;
-
   /** The class-path location of the bundled sample city, read when no {@code --input} is given. */
   public static final String SAMPLE_CITY = SampleData.SAMPLE_CITY;
-
-  /** Inputs at least this large get a progress line while they are read. */
-  static final long PROGRESS_THRESHOLD = 8L << 20;
 
   static final String HELP =
       String.join(
@@ -194,18 +161,18 @@ public final class BulletinCli {
      * Returns the content of this format. The text formats and the DOCX are rendered here, at once;
      * the ledger, which grows with the data, is streamed when the content is written.
      */
-    Content content(Bulletin bulletin, OfficialDocument document, Ledger ledger) throws IOException {
+    AtomicFiles.Content content(Bulletin bulletin, OfficialDocument document, Ledger ledger) throws IOException {
       switch (this) {
         case HTML:
-          return text(HtmlRenderer.fragment().render(bulletin));
+          return AtomicFiles.text(HtmlRenderer.fragment().render(bulletin));
         case PAGE:
-          return text(HtmlRenderer.page().render(bulletin));
+          return AtomicFiles.text(HtmlRenderer.page().render(bulletin));
         case MARKDOWN:
-          return text(MarkdownRenderer.create().render(bulletin));
+          return AtomicFiles.text(MarkdownRenderer.create().render(bulletin));
         case TEXT:
-          return text(TextRenderer.create().render(bulletin));
+          return AtomicFiles.text(TextRenderer.create().render(bulletin));
         case JSON:
-          return text(JsonRenderer.create().render(bulletin));
+          return AtomicFiles.text(JsonRenderer.create().render(bulletin));
         case DOCX:
           ByteArrayOutputStream docx = new ByteArrayOutputStream();
           DocxRenderer.render(bulletin, document, docx);
@@ -219,207 +186,27 @@ public final class BulletinCli {
     }
   }
 
-  /** What goes into one output file, written to the stream it is given. */
-  interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
-
-  /** Returns {@code text} as content, in UTF-8. */
-  static Content text(String text) {
-    return out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      w.write(text);
-      w.flush();
-    };
-  }
-
-  /** A wrong option or value; the message says which and why. */
-  static final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  /** The parsed command line. */
-  static final class Options {
-    Optional<Path> input = Optional.empty();
-    Optional<Period> period = Optional.empty();
-    Set<Output> formats = EnumSet.of(Output.HTML, Output.PAGE, Output.MARKDOWN, Output.JSON, Output.DOCX, Output.XLSX);
-    Path out = Path.of("target", "bulletin");
-    Language language = Language.ZH_CN;
-    boolean named;
-    Optional<LocalDate> asOf = Optional.empty();
-    Optional<LocalDate> issuedOn = Optional.empty();
-    Optional<String> issuer = Optional.empty();
-    Optional<String> title = Optional.empty();
-    /** The 公文 options, each applied to the {@link OfficialDocument} builder when the run starts. */
-    final Map<String, String> official = new LinkedHashMap<>();
-    boolean redact = true;
-    boolean keepGoing;
-    Optional<Path> problems = Optional.empty();
-    boolean debug;
-    boolean help;
-
-    static Options parse(String[] args) throws UsageException {
-      Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String arg = args[i];
-        switch (arg) {
-          case "--help":
-          case "-h":
-            o.help = true;
-            break;
-          case "--named":
-            o.named = true;
-            break;
-          case "--no-redaction":
-            o.redact = false;
-            break;
-          case "--keep-going":
-            o.keepGoing = true;
-            break;
-          case "--debug":
-            o.debug = true;
-            break;
-          case "--input":
-            o.input = Optional.of(path(arg, value(args, ++i, arg)));
-            break;
-          case "--out":
-            o.out = path(arg, value(args, ++i, arg));
-            break;
-          case "--problems":
-            o.problems = Optional.of(path(arg, value(args, ++i, arg)));
-            break;
-          case "--period":
-            o.period = Optional.of(period(value(args, ++i, arg)));
-            break;
-          case "--format":
-            o.formats = formats(value(args, ++i, arg));
-            break;
-          case "--lang":
-            o.language = language(value(args, ++i, arg));
-            break;
-          case "--as-of":
-            o.asOf = Optional.of(date(arg, value(args, ++i, arg)));
-            break;
-          case "--issued-on":
-            o.issuedOn = Optional.of(date(arg, value(args, ++i, arg)));
-            break;
-          case "--issuer":
-            o.issuer = Optional.of(value(args, ++i, arg));
-            break;
-          case "--title":
-            o.title = Optional.of(value(args, ++i, arg));
-            break;
-          case "--mark":
-          case "--doc-number":
-          case "--addressee":
-          case "--copied-to":
-          case "--printed-by":
-          case "--printed-on":
-          case "--copy-number":
-          case "--classification":
-          case "--urgency":
-            o.official.put(arg, value(args, ++i, arg));
-            break;
-          default:
-            throw new UsageException("未知选项 / unknown option: " + arg + "（--help 查看用法 / see --help）");
-        }
-      }
-      return o;
-    }
-
-    private static String value(String[] args, int i, String option) throws UsageException {
-      if (i >= args.length || args[i].startsWith("--")) {
-        throw new UsageException("选项 " + option + " 缺少取值 / option " + option + " needs a value");
-      }
-      return args[i];
-    }
-
-    private static Path path(String option, String text) throws UsageException {
-      try {
-        return Path.of(text);
-      } catch (InvalidPathException e) {
-        throw new UsageException("选项 " + option + " 的路径无效 / option " + option + " needs a path: " + e.getMessage());
-      }
-    }
-
-    private static Period period(String text) throws UsageException {
-      try {
-        return Period.parse(text);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("无法识别的期间 / unknown period: " + e.getMessage());
-      }
-    }
-
-    private static LocalDate date(String option, String text) throws UsageException {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeException e) {
-        throw new UsageException(
-            "选项 " + option + " 的日期无效 / option " + option + " needs a date such as 2023-03-31, was \"" + text + "\"");
-      }
-    }
-
-    private static Language language(String text) throws UsageException {
-      try {
-        return Language.ofTag(text);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("不支持的语言 / unsupported language: " + e.getMessage());
-      }
-    }
-
-    private static Set<Output> formats(String text) throws UsageException {
-      Set<Output> formats = EnumSet.noneOf(Output.class);
-      for (String part : text.split(",", -1)) {
-        String name = part.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("all")) {
-          formats.addAll(EnumSet.allOf(Output.class));
-          continue;
-        }
-        Optional<Output> format = EnumSet.allOf(Output.class).stream().filter(f -> f.option.equals(name)).findFirst();
-        if (format.isEmpty()) {
-          throw new UsageException(
-              "未知格式 / unknown format: \"" + part + "\"; 可选 / choose from html, page, md, txt, json, docx, xlsx, all");
-        }
-        formats.add(format.get());
-      }
-      return formats;
-    }
-  }
-
   private BulletinCli() {}
 
-  /** Reads the dataset of a run; {@link #read(Optional, PrintStream, long, boolean)} in production. */
+  /** Reads the dataset of a run; {@link DatasetInput#read(Optional, PrintStream, long, boolean)} in production. */
   @FunctionalInterface
   interface Loader {
     DatasetResult load(Optional<Path> input, PrintStream err, boolean terminal) throws IOException;
   }
 
-  /**
-   * Creates and opens a new temporary output file for writing; in production a file created with
-   * {@link StandardOpenOption#CREATE_NEW} whose stream forces its content to disk on close.
-   */
-  @FunctionalInterface
-  interface Opener {
-    OutputStream open(Path temp) throws IOException;
-  }
-
   /** What a run depends on besides its arguments and streams; tests replace parts of it. */
-  record Seams(Loader loader, Opener opener, boolean terminal) {
+  record Seams(Loader loader, AtomicFiles.Opener opener, boolean terminal) {
     /** The real file system and terminal. */
     static Seams system() {
       return new Seams(
-          (input, err, terminal) -> read(input, err, PROGRESS_THRESHOLD, terminal), BulletinCli::openSynced, System.console() != null);
+          (input, err, terminal) -> DatasetInput.read(input, err, DatasetInput.PROGRESS_THRESHOLD, terminal), AtomicFiles::openSynced, System.console() != null);
     }
 
     Seams withLoader(Loader loader) {
       return new Seams(loader, opener, terminal);
     }
 
-    Seams withOpener(Opener opener) {
+    Seams withOpener(AtomicFiles.Opener opener) {
       return new Seams(loader, opener, terminal);
     }
   }
@@ -446,10 +233,10 @@ public final class BulletinCli {
    * #INTERNAL}.
    */
   static int run(String[] args, PrintStream out, PrintStream err, Seams seams) {
-    Options options;
+    CliOptions options;
     try {
-      options = Options.parse(args);
-    } catch (UsageException e) {
+      options = CliOptions.parse(args);
+    } catch (CliOptions.UsageException e) {
       err.println(e.getMessage());
       return USAGE;
     }
@@ -487,7 +274,7 @@ public final class BulletinCli {
         mib);
   }
 
-  private static int execute(Options options, PrintStream out, PrintStream err, Seams seams) {
+  private static int execute(CliOptions options, PrintStream out, PrintStream err, Seams seams) {
     long started = System.nanoTime();
     DatasetResult result;
     String source = options.input.map(Path::toString).orElse("内置示例 / bundled sample " + SAMPLE_CITY);
@@ -500,16 +287,16 @@ public final class BulletinCli {
       err.println("无法读取 / cannot read " + source + ": " + e.getMessage());
       return IO;
     } catch (InvalidDatasetException e) {
-      summarise(err, "无法读取数据 / cannot read the data in " + source + ":", e.problems(), options.problems.isPresent());
-      return writeProblems(options, e.problems(), out, err, seams) ? INVALID_DATA : IO;
+      ProblemsReport.summarise(err, "无法读取数据 / cannot read the data in " + source + ":", e.problems(), options.problems.isPresent());
+      return ProblemsReport.writeProblems(options.problems, e.problems(), out, err, seams.opener()) ? INVALID_DATA : IO;
     }
     if (!result.errors().isEmpty()) {
-      summarise(err, "数据问题 / problems in " + source + ":", result.errors(), options.problems.isPresent());
+      ProblemsReport.summarise(err, "数据问题 / problems in " + source + ":", result.errors(), options.problems.isPresent());
     }
     if (!result.warnings().isEmpty()) {
-      summarise(err, "数据提示（记录保留） / warnings (records kept) in " + source + ":", result.warnings(), options.problems.isPresent());
+      ProblemsReport.summarise(err, "数据提示（记录保留） / warnings (records kept) in " + source + ":", result.warnings(), options.problems.isPresent());
     }
-    if (!writeProblems(options, result.problems(), out, err, seams)) {
+    if (!ProblemsReport.writeProblems(options.problems, result.problems(), out, err, seams.opener())) {
       return IO;
     }
     if (!result.rejections().isEmpty()) {
@@ -527,7 +314,7 @@ public final class BulletinCli {
     Dataset dataset;
     try {
       dataset = restrict(result.dataset(), options.period);
-    } catch (UsageException e) {
+    } catch (CliOptions.UsageException e) {
       err.println(e.getMessage());
       return USAGE;
     }
@@ -556,7 +343,7 @@ public final class BulletinCli {
     }
     Bulletin bulletin = builder.build();
     // every format but the streamed ledger is rendered before any file is touched
-    Map<Path, Content> files = new LinkedHashMap<>();
+    Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
     Ledger ledger = Ledger.of(dataset, analysis).withLanguage(options.language);
     try {
       for (Output format : options.formats) {
@@ -568,7 +355,7 @@ public final class BulletinCli {
     }
     try {
       Files.createDirectories(options.out);
-      writeAtomically(files, seams.opener());
+      AtomicFiles.writeAtomically(files, seams.opener());
     } catch (IOException e) {
       err.println("无法写入 / cannot write to " + options.out + ": " + e);
       return IO;
@@ -597,114 +384,11 @@ public final class BulletinCli {
   }
 
   /**
-   * Prints {@code heading}, the first {@value #SHOWN} of {@code problems}, how many more there are
-   * (pointing to {@code --problems} unless {@code toFile}), and how many break each rule, most first.
-   */
-  static void summarise(PrintStream err, String heading, List<Problem> problems, boolean toFile) {
-    err.println(heading);
-    problems.stream().limit(SHOWN).forEach(p -> err.println("  " + p));
-    int more = problems.size() - SHOWN;
-    if (more > 0) {
-      err.printf(
-          Locale.ROOT,
-          "  ……另有%d条未列出 / %d more not listed%s%n",
-          more,
-          more,
-          toFile ? "" : "（--problems FILE 写出全部 / --problems FILE writes them all）");
-    }
-    Map<Rule, Integer> byRule = new EnumMap<>(Rule.class);
-    problems.forEach(p -> byRule.merge(p.rule(), 1, Integer::sum));
-    StringBuilder line = new StringBuilder();
-    byRule.entrySet().stream()
-        .sorted(Map.Entry.<Rule, Integer>comparingByValue(Comparator.reverseOrder()))
-        .forEach(
-            e -> line.append(line.length() == 0 ? "" : "; ")
-                .append(e.getKey().code())
-                .append(' ')
-                .append(e.getKey().zh())
-                .append(" / ")
-                .append(e.getKey().en())
-                .append(": ")
-                .append(e.getValue()));
-    err.printf(Locale.ROOT, "  共%d条 / %d in all — %s%n", problems.size(), problems.size(), line);
-  }
-
-  /**
-   * Writes {@code problems} to the {@code --problems} file, if one was asked for, and prints its
-   * path; returns {@code false}, having said why, if it cannot be written.
-   */
-  private static boolean writeProblems(Options options, List<Problem> problems, PrintStream out, PrintStream err, Seams seams) {
-    if (options.problems.isEmpty()) {
-      return true;
-    }
-    Path file = options.problems.get();
-    String name = file.getFileName() == null ? "" : file.getFileName().toString();
-    String content = name.toLowerCase(Locale.ROOT).endsWith(".json") ? problemsJson(problems) : problemsText(problems);
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      writeAtomically(Map.of(file, text(content)), seams.opener());
-    } catch (IOException e) {
-      err.println("无法写入 / cannot write to " + file + ": " + e);
-      return false;
-    }
-    out.println(file.toAbsolutePath().normalize());
-    return true;
-  }
-
-  /** Returns {@code problems} as text: {@link Problem#toString()}, one a line. */
-  static String problemsText(List<Problem> problems) {
-    StringBuilder s = new StringBuilder();
-    problems.forEach(p -> s.append(p).append('\n'));
-    return s.toString();
-  }
-
-  private static final JsonFactory JSON = new JsonFactory();
-
-  /**
-   * Returns {@code problems} as JSON: an object with {@code errors} and {@code warnings} (counts) and
-   * {@code problems}, an array of one object per problem in order, with {@code severity} and {@code
-   * rule} (their codes), {@code location}, {@code recordId} and {@code value} (left out when
-   * unknown) and {@code message}; compact, one problem a line.
-   */
-  static String problemsJson(List<Problem> problems) {
-    StringWriter s = new StringWriter();
-    long errors = problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), s)) {
-      g.writeStartObject();
-      g.writeNumberProperty("errors", errors);
-      g.writeNumberProperty("warnings", problems.size() - errors);
-      g.writeName("problems");
-      g.writeStartArray();
-      for (Problem p : problems) {
-        g.writeRaw("\n");
-        g.writeStartObject();
-        g.writeStringProperty("severity", p.severity().code());
-        g.writeStringProperty("rule", p.rule().code());
-        g.writeStringProperty("location", p.location());
-        if (p.recordId().isPresent()) {
-          g.writeStringProperty("recordId", p.recordId().get());
-        }
-        if (p.value().isPresent()) {
-          g.writeStringProperty("value", p.value().get());
-        }
-        g.writeStringProperty("message", p.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    return s.append('\n').toString();
-  }
-
-  /**
    * Returns the 公文 options of the command line as a document.
    *
    * @throws IllegalArgumentException naming the option for a value GB/T 9704 cannot hold
    */
-  static OfficialDocument officialDocument(Options options) {
+  static OfficialDocument officialDocument(CliOptions options) {
     OfficialDocument.Builder b = OfficialDocument.builder();
     for (Map.Entry<String, String> option : options.official.entrySet()) {
       String v = option.getValue();
@@ -731,158 +415,16 @@ public final class BulletinCli {
   }
 
   /**
-   * Writes each of {@code files} (path to content) through a temporary file in the same folder,
-   * then moves them into place: none is moved before all are written; on failure the temporary files
-   * left are deleted and the files in place are as they were, except those already moved.
-   */
-  static void writeAtomically(Map<Path, Content> files, Opener opener) throws IOException {
-    Map<Path, Path> temps = new LinkedHashMap<>();
-    try {
-      for (Map.Entry<Path, Content> file : files.entrySet()) {
-        Path target = file.getKey();
-        Path temp =
-            target.resolveSibling(
-                "." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        temps.put(target, temp);
-        try (OutputStream out = opener.open(temp)) {
-          file.getValue().writeTo(out);
-        }
-      }
-      for (Iterator<Map.Entry<Path, Path>> i = temps.entrySet().iterator(); i.hasNext(); ) {
-        Map.Entry<Path, Path> move = i.next();
-        try {
-          Files.move(move.getValue(), move.getKey(), StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(move.getValue(), move.getKey(), StandardCopyOption.REPLACE_EXISTING);
-        }
-        i.remove();
-      }
-    } finally {
-      // also on an OutOfMemoryError or a RuntimeException: no temporary file stays behind
-      for (Path temp : temps.values()) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException e) {
-          // the first failure is the one to report
-        }
-      }
-    }
-  }
-
-  /** Creates {@code temp} and opens it; closing the stream forces its content to the disk. */
-  static OutputStream openSynced(Path temp) throws IOException {
-    FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    OutputStream stream = Channels.newOutputStream(channel);
-    return new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        stream.write(b);
-      }
-
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        stream.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        try (stream) {
-          channel.force(true);
-        }
-      }
-    };
-  }
-
-  /**
-   * Reads the input, printing progress to {@code err} for files of {@code threshold} bytes or more:
-   * on a {@code terminal}, one line rewritten with {@code "\r"} every second and ended with a line
-   * feed; otherwise one plain line when reading starts and one when it ends.
-   */
-  static DatasetResult read(Optional<Path> input, PrintStream err, long threshold, boolean terminal) throws IOException {
-    if (input.isEmpty()) {
-      try (InputStream in = BulletinCli.class.getResourceAsStream(SAMPLE_CITY)) {
-        if (in == null) {
-          throw new NoSuchFileException(SAMPLE_CITY);
-        }
-        return WalkJson.reader().read(in);
-      }
-    }
-    Path path = input.get();
-    if (!Files.isRegularFile(path)) {
-      throw new NoSuchFileException(path.toString());
-    }
-    long size = Files.size(path);
-    try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(path), 1 << 16))) {
-      if (size < threshold) {
-        return WalkJson.reader().read(in);
-      }
-      if (!terminal) {
-        err.printf(Locale.ROOT, "读取中 / reading: %d MiB%n", size >> 20);
-        DatasetResult result = WalkJson.reader().read(in);
-        err.printf(Locale.ROOT, "读取中 / reading: 100%% (%d MiB)%n", size >> 20);
-        return result;
-      }
-      Progress progress = new Progress(in, size, err);
-      progress.start();
-      try {
-        return WalkJson.reader().read(in);
-      } finally {
-        progress.finish();
-      }
-    }
-  }
-
-  /** Prints how much of a large input has been read, once a second, on one terminal line. */
-  private static final class Progress extends Thread {
-    private final CountingInputStream in;
-    private final long size;
-    private final PrintStream err;
-    private volatile boolean done;
-
-    Progress(CountingInputStream in, long size, PrintStream err) {
-      super("walk-bulletin-progress");
-      setDaemon(true);
-      this.in = in;
-      this.size = size;
-      this.err = err;
-    }
-
-    @Override
-    public void run() {
-      while (!done) {
-        err.printf(
-            Locale.ROOT, "\r读取中 / reading: %3d%% (%d / %d MiB)", in.getCount() * 100 / size, in.getCount() >> 20, size >> 20);
-        try {
-          Thread.sleep(1000);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }
-
-    void finish() {
-      done = true;
-      interrupt();
-      try {
-        join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      err.printf(Locale.ROOT, "\r读取中 / reading: 100%% (%d MiB)%n", size >> 20);
-    }
-  }
-
-  /**
    * Returns the part of {@code dataset} in {@code period}: its walks dated in the period and its
    * other findings found in it, with the whole roster. Without a period, the dataset as it is.
    */
-  static Dataset restrict(Dataset dataset, Optional<Period> period) throws UsageException {
+  static Dataset restrict(Dataset dataset, Optional<Period> period) throws CliOptions.UsageException {
     if (period.isEmpty() || period.get().sameDays(dataset.period())) {
       return dataset;
     }
     Period p = period.get();
     if (!dataset.period().contains(p.start()) || !dataset.period().contains(p.end())) {
-      throw new UsageException(
+      throw new CliOptions.UsageException(
           "期间 " + p + " 不在数据的期间 " + dataset.period() + " 之内 / period " + p + " is outside the data's period "
               + dataset.period());
     }

@@ -60,7 +60,7 @@ class BulletinCliTest {
 
   /** Opens the real temporary file, whose stream fails as a full disk does after {@code limit} bytes. */
   private static OutputStream fullAfter(Path temp, long limit) throws IOException {
-    return new FilterOutputStream(BulletinCli.openSynced(temp)) {
+    return new FilterOutputStream(AtomicFiles.openSynced(temp)) {
       long written;
 
       @Override
@@ -179,8 +179,8 @@ class BulletinCliTest {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     // any file counts as large with a threshold of one byte
-    BulletinCli.read(Optional.of(input), new PrintStream(terminal, true, StandardCharsets.UTF_8), 1, true);
-    BulletinCli.read(Optional.of(input), new PrintStream(log, true, StandardCharsets.UTF_8), 1, false);
+    DatasetInput.read(Optional.of(input), new PrintStream(terminal, true, StandardCharsets.UTF_8), 1, true);
+    DatasetInput.read(Optional.of(input), new PrintStream(log, true, StandardCharsets.UTF_8), 1, false);
 
     assertThat(terminal.toString(StandardCharsets.UTF_8))
         .startsWith("\r读取中 / reading: ")
@@ -333,7 +333,7 @@ class BulletinCliTest {
 
     assertThat(summary.status()).as(summary.err()).isEqualTo(BulletinCli.OK);
     List<String> lines = summary.err().lines().toList();
-    assertThat(lines.stream().filter(l -> l.startsWith("  warning "))).hasSize(BulletinCli.SHOWN);
+    assertThat(lines.stream().filter(l -> l.startsWith("  warning "))).hasSize(ProblemsReport.SHOWN);
     assertThat(lines.stream().filter(l -> l.startsWith("  error "))).hasSize(1);
     assertThat(lines)
         .contains(
