@@ -76,7 +76,10 @@ final class Checks {
     return -1;
   }
 
-  /** Returns {@code s} with each unpaired surrogate written as <code>&#92;uXXXX</code>. */
+  /**
+   * Returns {@code s} with each unpaired surrogate written as a Java escape of four upper-case hex
+   * digits, such as <code>&#92;uD800</code>, so that a problem naming it stays printable.
+   */
   static String escapeLoneSurrogates(String s) {
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
